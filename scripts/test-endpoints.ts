@@ -1,0 +1,146 @@
+/**
+ * Endpoints the browser tests call on the test runner's own server, under
+ * `/test-api/`. Each answers like a real directory would, well or badly, so
+ * the tests cross a real network boundary instead of stubbing fetch.
+ *
+ * - `/test-api/directory?…`: a small fixed directory (FIXTURE_PROVIDERS)
+ * - `/test-api/mixed?…`: the fixed directory plus records that fail validation
+ * - `/test-api/status/{code}`: that HTTP status with a JSON error body
+ * - `/test-api/not-json`, `/test-api/truncated`, `/test-api/wrong-shape`
+ * - `/test-api/slow/{ms}?…`: the fixed directory after a delay
+ * - `/test-api/flaky/{key}?…`: 503 on the first request for a key, then the fixed directory
+ * - `/test-api/requests/{key}`: how many requests `/test-api/flaky/{key}` has seen
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Provider } from '../src/directory/schema.js';
+import { answerDirectoryRequest } from './demo-endpoint.js';
+
+/** Three clinicians near Chicago's 60614 and one in Evanston. */
+export const FIXTURE_PROVIDERS: Provider[] = [
+  {
+    id: 'fx-1',
+    name: 'Ana Lopez',
+    credentials: ['DC'],
+    discipline: 'chiropractic',
+    practice: 'Lincoln Park Chiropractic',
+    address: { line1: '2400 N Clark St', city: 'Chicago', state: 'IL', postalCode: '60614' },
+    location: { lat: 41.9245, lng: -87.6402 },
+    phone: '(312) 555-0101',
+    fax: '(312) 555-0102',
+    website: 'https://example.org/lopez',
+    languages: ['English', 'Spanish'],
+    acceptingNewPatients: true,
+    telehealth: false,
+    insurance: ['Medicare', 'Aetna'],
+  },
+  {
+    id: 'fx-2',
+    name: 'Ben Okafor',
+    credentials: ['PT', 'DPT'],
+    discipline: 'physical-therapy',
+    practice: 'Halsted Spine & Rehab',
+    address: { line1: '1900 N Halsted St', city: 'Chicago', state: 'IL', postalCode: '60614' },
+    location: { lat: 41.9154, lng: -87.6487 },
+    phone: '(312) 555-0111',
+    acceptingNewPatients: false,
+    telehealth: true,
+  },
+  {
+    id: 'fx-3',
+    name: 'Carla Nguyen',
+    credentials: ['DO'],
+    discipline: 'osteopathic',
+    location: { lat: 41.8986, lng: -87.6233 },
+  },
+  {
+    id: 'fx-4',
+    name: 'David Kim',
+    credentials: ['DC'],
+    discipline: 'chiropractic',
+    address: { city: 'Evanston', state: 'IL', postalCode: '60201' },
+    location: { lat: 42.0451, lng: -87.6877 },
+  },
+];
+
+const INVALID_RECORDS = [
+  { id: 'bad-1', name: 'No Location' },
+  { id: 'bad-2', name: 'Bad Latitude', location: { lat: 123, lng: -87.6 } },
+  { name: 'No Id', location: { lat: 41.92, lng: -87.64 } },
+  'not even an object',
+];
+
+const requestCounts = new Map<string, number>();
+
+function send(response: ServerResponse, status: number, body: string, type = 'application/json'): void {
+  response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+  response.end(body);
+}
+
+export function testEndpointsMiddleware(request: IncomingMessage, response: ServerResponse, next: () => void): void {
+  const url = new URL(request.url ?? '/', 'http://localhost');
+  const path = url.pathname;
+  if (!path.startsWith('/test-api/')) {
+    next();
+    return;
+  }
+  const directory = () => answerDirectoryRequest(url, FIXTURE_PROVIDERS);
+
+  if (path === '/test-api/directory') {
+    const answer = directory();
+    response.writeHead(answer.status, answer.headers);
+    response.end(answer.body);
+    return;
+  }
+  if (path === '/test-api/mixed') {
+    const answer = JSON.parse(directory().body) as { providers: unknown[] };
+    answer.providers = [...INVALID_RECORDS, ...answer.providers];
+    send(response, 200, JSON.stringify(answer));
+    return;
+  }
+  const status = /^\/test-api\/status\/(\d{3})$/.exec(path);
+  if (status) {
+    send(response, Number(status[1]), JSON.stringify({ error: 'test error' }));
+    return;
+  }
+  if (path === '/test-api/not-json') {
+    send(response, 200, '<html><body>Maintenance</body></html>', 'text/html');
+    return;
+  }
+  if (path === '/test-api/truncated') {
+    send(response, 200, directory().body.slice(0, 120));
+    return;
+  }
+  if (path === '/test-api/wrong-shape') {
+    send(response, 200, JSON.stringify({ results: FIXTURE_PROVIDERS }));
+    return;
+  }
+  const slow = /^\/test-api\/slow\/(\d+)$/.exec(path);
+  if (slow) {
+    const timer = setTimeout(() => {
+      const answer = directory();
+      response.writeHead(answer.status, answer.headers);
+      response.end(answer.body);
+    }, Number(slow[1]));
+    request.on('close', () => clearTimeout(timer));
+    return;
+  }
+  const flaky = /^\/test-api\/flaky\/([\w-]+)$/.exec(path);
+  if (flaky) {
+    const count = (requestCounts.get(flaky[1]) ?? 0) + 1;
+    requestCounts.set(flaky[1], count);
+    if (count === 1) {
+      send(response, 503, JSON.stringify({ error: 'try later' }));
+      return;
+    }
+    const answer = directory();
+    response.writeHead(answer.status, answer.headers);
+    response.end(answer.body);
+    return;
+  }
+  const counted = /^\/test-api\/requests\/([\w-]+)$/.exec(path);
+  if (counted) {
+    send(response, 200, JSON.stringify({ count: requestCounts.get(counted[1]) ?? 0 }));
+    return;
+  }
+  send(response, 404, JSON.stringify({ error: 'no such test endpoint' }));
+}

@@ -1,0 +1,55 @@
+/**
+ * @web/test-runner plugins that give the browser tests what Vite gives the
+ * app: Leaflet's ES module build, `?inline` CSS imports as strings, the demo
+ * endpoint and data files, and the test endpoints.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Plugin } from '@web/dev-server-core';
+import { testEndpointsMiddleware } from './test-endpoints.js';
+import { spineMiddleware } from './vite-plugin-spine.js';
+
+type NodeMiddleware = (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
+interface KoaContext {
+  req: IncomingMessage;
+  res: ServerResponse;
+  respond?: boolean;
+}
+
+/** A Node (connect-style) middleware as a Koa one, for the test runner. */
+function fromNodeMiddleware(middleware: NodeMiddleware) {
+  return (context: KoaContext, next: () => Promise<unknown>) => {
+    let passed = false;
+    middleware(context.req, context.res, () => {
+      passed = true;
+    });
+    if (passed) return next();
+    // The middleware answers (now or later) on the raw response.
+    context.respond = false;
+    return undefined;
+  };
+}
+
+export const testMiddleware = [spineMiddleware, testEndpointsMiddleware].map(fromNodeMiddleware);
+
+export function leafletEsmPlugin(): Plugin {
+  return {
+    name: 'leaflet-esm',
+    resolveImport({ source }) {
+      if (source === 'leaflet') return '/node_modules/leaflet/dist/leaflet-src.esm.js';
+      return undefined;
+    },
+  };
+}
+
+export function inlineCssPlugin(rootDir: string): Plugin {
+  return {
+    name: 'inline-css',
+    async serve(context) {
+      if (!context.path.endsWith('.css') || !context.URL.searchParams.has('inline')) return undefined;
+      const css = await readFile(join(rootDir, context.path), 'utf8');
+      return { body: `export default ${JSON.stringify(css)};`, type: 'js' };
+    },
+  };
+}

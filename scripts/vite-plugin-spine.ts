@@ -1,0 +1,76 @@
+/**
+ * The Vite plugin that makes `npm start`, Storybook and the builds work with
+ * no set-up:
+ *
+ * - serves the demo directory at `/api/directory` (the JSON protocol),
+ * - serves the data files (`spine-assets/…`) next to any module that asks,
+ * - writes those data files beside the built script, where the finder looks.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { dirname, posix } from 'node:path';
+import type { Plugin } from 'vite';
+import type { Provider } from '../src/directory/schema.js';
+import { generateDemoDirectory } from './demo-directory.js';
+import { answerDirectoryRequest } from './demo-endpoint.js';
+import { ASSETS_FOLDER, buildGeoAssets, findGeoAsset } from './geo-assets.js';
+
+export const DEMO_ENDPOINT_PATH = '/api/directory';
+export const DEMO_DIRECTORY_SIZE = 3000;
+
+let demoDirectory: Provider[] | undefined;
+
+export function getDemoDirectory(): Provider[] {
+  return (demoDirectory ??= generateDemoDirectory({ count: DEMO_DIRECTORY_SIZE }));
+}
+
+/** Node middleware for the demo endpoint and the data files. */
+export function spineMiddleware(request: IncomingMessage, response: ServerResponse, next: () => void): void {
+  const url = new URL(request.url ?? '/', 'http://localhost');
+  if (url.pathname === DEMO_ENDPOINT_PATH) {
+    const answer = answerDirectoryRequest(url, getDemoDirectory());
+    response.writeHead(answer.status, answer.headers);
+    response.end(answer.body);
+    return;
+  }
+  const asset = findGeoAsset(url.pathname);
+  if (asset) {
+    response.writeHead(200, { 'content-type': asset.contentType, 'cache-control': 'public, max-age=3600' });
+    response.end(asset.body);
+    return;
+  }
+  next();
+}
+
+export function spineFinderPlugin(options: { demoRedirect?: boolean } = {}): Plugin {
+  return {
+    name: 'spine-finder',
+    configureServer(server) {
+      if (options.demoRedirect) {
+        server.middlewares.use((request, response, next) => {
+          if (request.url === '/' || request.url === '/index.html') {
+            response.writeHead(302, { location: '/demo/' });
+            response.end();
+            return;
+          }
+          next();
+        });
+      }
+      server.middlewares.use(spineMiddleware);
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use(spineMiddleware);
+    },
+    generateBundle(_options, bundle) {
+      // The finder finds its data at ./spine-assets/ beside the chunk that
+      // holds src/assets.ts, wherever the build put that chunk.
+      const owner = Object.values(bundle).find(
+        (chunk) => chunk.type === 'chunk' && Object.keys(chunk.modules).some((id) => id.endsWith('/src/assets.ts')),
+      );
+      if (!owner) return;
+      const folder = posix.join(dirname(owner.fileName), ASSETS_FOLDER);
+      for (const [path, source] of buildGeoAssets()) {
+        this.emitFile({ type: 'asset', fileName: posix.join(folder, path), source });
+      }
+    },
+  };
+}

@@ -1,0 +1,85 @@
+import { css } from 'lit';
+
+export const finderStyles = css`
+  :host {
+    display: block;
+  }
+
+  .finder {
+    container-type: inline-size;
+    display: grid;
+    gap: calc(var(--_space) * 2);
+    font-family: var(--_font);
+    color: var(--_text);
+    line-height: 1.5;
+  }
+
+  .messages {
+    display: grid;
+    gap: var(--_space);
+  }
+
+  .status {
+    margin: 0;
+    font-weight: 600;
+  }
+
+  .status:empty,
+  .alert:empty {
+    display: none;
+  }
+
+  .note {
+    margin: 0;
+    color: var(--_muted);
+  }
+
+  .alert {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space) calc(var(--_space) * 2);
+    padding: var(--_space) calc(var(--_space) * 2);
+    border: 2px solid var(--_danger);
+    border-radius: var(--_radius);
+    color: var(--_danger);
+    background: var(--_surface);
+  }
+
+  .alert p {
+    margin: 0;
+    color: var(--_text);
+  }
+
+  .body {
+    display: grid;
+    grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
+    gap: calc(var(--_space) * 2);
+    align-items: start;
+  }
+
+  .list {
+    max-height: var(--spine-map-height, 480px);
+    overflow-y: auto;
+    padding: 4px;
+  }
+
+  .list.stale spine-results {
+    opacity: 0.65;
+  }
+
+  @container (max-width: 44rem) {
+    .body {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .list {
+      max-height: none;
+      overflow: visible;
+      order: 2;
+    }
+    spine-map {
+      order: 1;
+      --spine-map-height: 320px;
+    }
+  }
+`;

@@ -1,0 +1,31 @@
+import { css } from 'lit';
+
+export const mapStyles = css`
+  :host {
+    display: block;
+  }
+
+  .map {
+    position: relative;
+    height: var(--spine-map-height, 480px);
+    min-height: 200px;
+    border-radius: var(--_radius);
+    overflow: hidden;
+    border: 1px solid var(--_border);
+    background: var(--spine-map-water, #dce9f3);
+  }
+
+  .canvas {
+    position: absolute;
+    inset: 0;
+  }
+
+  .loading {
+    position: absolute;
+    inset: auto 0 0 0;
+    margin: 0;
+    padding: var(--_space);
+    color: var(--_text);
+    background: var(--_surface);
+  }
+`;

@@ -1,0 +1,92 @@
+import { html, LitElement, nothing } from 'lit';
+import type { PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { Match } from '../../directory/adapter.js';
+import type { DistanceUnit } from '../../geo/distance.js';
+import { LocaleController } from '../../i18n/locale.js';
+import { sharedStyles } from '../../styles/shared.styles.js';
+import type { SpineProviderCard } from '../provider-card/provider-card.js';
+import { resultsStyles } from './results.styles.js';
+
+/**
+ * @summary The list of clinicians found, one `<spine-provider-card>` each.
+ *
+ * @fires spine-select - Re-fired from a card when a person chooses it.
+ *
+ * @csspart list - The ordered list of cards.
+ * @csspart heading - The (visually hidden) heading of the list.
+ */
+export class SpineResults extends LitElement {
+  static override styles = [sharedStyles, resultsStyles];
+
+  /** The clinicians to list, in order. */
+  @property({ attribute: false }) results: readonly Match[] = [];
+
+  /** Units distances are shown in. */
+  @property() units: DistanceUnit = 'mi';
+
+  /** Id of the selected clinician, whose card is highlighted. */
+  @property({ attribute: 'selected-id' }) selectedId?: string;
+
+  /** Level of the list's heading; cards use the next level. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  private readonly locale = new LocaleController(this);
+
+  /** Scrolls to a clinician's card and, if asked, moves focus into it. */
+  async revealCard(id: string, { focus = false } = {}): Promise<void> {
+    await this.updateComplete;
+    const card = this.cardFor(id);
+    if (!card) return;
+    card.scrollIntoView({ block: 'nearest', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+    if (focus) {
+      await card.updateComplete;
+      card.focus({ preventScroll: true });
+    }
+  }
+
+  override render() {
+    if (this.results.length === 0) return nothing;
+    const strings = this.locale.strings;
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    return html`
+      <div id="heading" part="heading" class="visually-hidden" role="heading" aria-level=${level}>
+        ${strings.resultsHeading}
+      </div>
+      <ol part="list" aria-labelledby="heading">
+        ${repeat(
+          this.results,
+          (match) => match.provider.id,
+          (match) => html`<li>
+            <spine-provider-card
+              data-id=${match.provider.id}
+              .provider=${match.provider}
+              .distanceKm=${match.distanceKm}
+              units=${this.units}
+              heading-level=${Math.min(6, level + 1)}
+              ?selected=${match.provider.id === this.selectedId}
+            ></spine-provider-card>
+          </li>`,
+        )}
+      </ol>
+    `;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('selectedId') && this.selectedId !== undefined) {
+      void this.revealCard(this.selectedId);
+    }
+  }
+
+  private cardFor(id: string): SpineProviderCard | null {
+    for (const card of this.renderRoot.querySelectorAll<SpineProviderCard>('spine-provider-card')) {
+      if (card.dataset.id === id) return card;
+    }
+    return null;
+  }
+}
+
+function prefersReducedMotion(): boolean {
+  return matchMedia('(prefers-reduced-motion: reduce)').matches;
+}

@@ -1,0 +1,32 @@
+/**
+ * Registers every spine-finder element. The drop-in script is this module
+ * bundled. A tag that is already defined (a second copy of the script on the
+ * page, or another version) is left as it is.
+ */
+import { SpineFinder } from './components/finder/finder.js';
+import { SpineMap } from './components/map/map.js';
+import { SpineProviderCard } from './components/provider-card/provider-card.js';
+import { SpineResults } from './components/results/results.js';
+import { SpineSearchBox } from './components/search-box/search-box.js';
+
+const ELEMENTS: ReadonlyArray<[string, CustomElementConstructor]> = [
+  ['spine-finder', SpineFinder],
+  ['spine-search-box', SpineSearchBox],
+  ['spine-results', SpineResults],
+  ['spine-provider-card', SpineProviderCard],
+  ['spine-map', SpineMap],
+];
+
+for (const [tag, element] of ELEMENTS) {
+  if (!customElements.get(tag)) customElements.define(tag, element);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'spine-finder': SpineFinder;
+    'spine-search-box': SpineSearchBox;
+    'spine-results': SpineResults;
+    'spine-provider-card': SpineProviderCard;
+    'spine-map': SpineMap;
+  }
+}

@@ -1,0 +1,59 @@
+import type { SpineStrings } from './strings.js';
+
+const plural = new Intl.PluralRules('en');
+
+export const en: SpineStrings = {
+  locationLabel: 'ZIP code or city',
+  locationHint: 'For example 60614 or Chicago, IL',
+  radiusLabel: 'Distance',
+  radiusOption: (distance) => `Within ${distance}`,
+  searchButton: 'Search',
+  searchRegionLabel: 'Find a Primary Spine Practitioner',
+
+  searching: 'Searching…',
+  resultsSummary: (count, formattedCount, radius, place) =>
+    `${formattedCount} ${plural.select(count) === 'one' ? 'clinician' : 'clinicians'} within ${radius} of ${place}`,
+  noResults: (radius, place) => `No clinicians found within ${radius} of ${place}.`,
+  staleResults: 'These results are from your previous search.',
+  droppedRecords: (count, formattedCount) =>
+    `${formattedCount} ${plural.select(count) === 'one' ? 'listing' : 'listings'} could not be shown because the directory sent incomplete data.`,
+  retry: 'Retry',
+  resultsHeading: 'Results',
+
+  errorLocationEmpty: 'Enter a ZIP code or a city and state.',
+  errorLocationNotFound: (text) =>
+    `We could not find “${text}”. Try a 5-digit ZIP code or a city and state, like Chicago, IL.`,
+  errorLocationAmbiguous: (text, places) => `More than one place is called “${text}”: ${places}. Add the state.`,
+  errorGeoData: 'Location lookup is not available right now.',
+  errorNetwork: 'The directory could not be reached.',
+  errorOffline: 'You appear to be offline.',
+  errorTimeout: 'The directory took too long to answer.',
+  errorHttp: (status) => `The directory answered with an error (${status}).`,
+  errorInvalidResponse: 'The directory sent a response that could not be read.',
+
+  discipline: {
+    chiropractic: 'Chiropractic',
+    'physical-therapy': 'Physical therapy',
+    osteopathic: 'Osteopathic medicine',
+    medical: 'Medicine',
+    other: 'Other spine care',
+  },
+  distanceAway: (distance) => `${distance} away`,
+  acceptingNewPatients: 'Accepting new patients',
+  notAcceptingNewPatients: 'Not accepting new patients',
+  telehealth: 'Offers telehealth',
+  phone: 'Phone',
+  fax: 'Fax',
+  website: 'Website',
+  booking: 'Book an appointment',
+  languages: 'Languages',
+  insurance: 'Insurance',
+  showOnMap: 'Show on map',
+  listSeparator: ', ',
+  opensInNewTab: '(opens in a new tab)',
+  errorConfiguration: 'This finder has no directory to search. Please tell the site’s owner.',
+
+  mapLabel: 'Map of clinicians',
+  markerLabel: (name, distance) => `${name}, ${distance}`,
+  basemapLoading: 'Loading map…',
+};

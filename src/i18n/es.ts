@@ -1,0 +1,59 @@
+import type { SpineStrings } from './strings.js';
+
+const plural = new Intl.PluralRules('es');
+
+export const es: SpineStrings = {
+  locationLabel: 'Código postal (ZIP) o ciudad',
+  locationHint: 'Por ejemplo 60614 o Chicago, IL',
+  radiusLabel: 'Distancia',
+  radiusOption: (distance) => `A menos de ${distance}`,
+  searchButton: 'Buscar',
+  searchRegionLabel: 'Buscar un profesional de atención primaria de la columna',
+
+  searching: 'Buscando…',
+  resultsSummary: (count, formattedCount, radius, place) =>
+    `${formattedCount} ${plural.select(count) === 'one' ? 'profesional' : 'profesionales'} a menos de ${radius} de ${place}`,
+  noResults: (radius, place) => `No se encontraron profesionales a menos de ${radius} de ${place}.`,
+  staleResults: 'Estos resultados son de su búsqueda anterior.',
+  droppedRecords: (count, formattedCount) =>
+    `${formattedCount} ${plural.select(count) === 'one' ? 'registro no se pudo mostrar' : 'registros no se pudieron mostrar'} porque el directorio envió datos incompletos.`,
+  retry: 'Reintentar',
+  resultsHeading: 'Resultados',
+
+  errorLocationEmpty: 'Escriba un código postal o una ciudad y estado.',
+  errorLocationNotFound: (text) =>
+    `No encontramos “${text}”. Pruebe con un código postal de 5 dígitos o una ciudad y estado, como Chicago, IL.`,
+  errorLocationAmbiguous: (text, places) => `Hay más de un lugar llamado “${text}”: ${places}. Agregue el estado.`,
+  errorGeoData: 'La búsqueda por ubicación no está disponible en este momento.',
+  errorNetwork: 'No se pudo conectar con el directorio.',
+  errorOffline: 'Parece que no tiene conexión a internet.',
+  errorTimeout: 'El directorio tardó demasiado en responder.',
+  errorHttp: (status) => `El directorio respondió con un error (${status}).`,
+  errorInvalidResponse: 'El directorio envió una respuesta que no se pudo leer.',
+
+  discipline: {
+    chiropractic: 'Quiropráctica',
+    'physical-therapy': 'Fisioterapia',
+    osteopathic: 'Medicina osteopática',
+    medical: 'Medicina',
+    other: 'Otra atención de la columna',
+  },
+  distanceAway: (distance) => `a ${distance}`,
+  acceptingNewPatients: 'Acepta pacientes nuevos',
+  notAcceptingNewPatients: 'No acepta pacientes nuevos',
+  telehealth: 'Ofrece telesalud',
+  phone: 'Teléfono',
+  fax: 'Fax',
+  website: 'Sitio web',
+  booking: 'Pedir una cita',
+  languages: 'Idiomas',
+  insurance: 'Seguros',
+  showOnMap: 'Ver en el mapa',
+  listSeparator: ', ',
+  opensInNewTab: '(se abre en una pestaña nueva)',
+  errorConfiguration: 'Este buscador no tiene un directorio configurado. Avise al responsable del sitio.',
+
+  mapLabel: 'Mapa de profesionales',
+  markerLabel: (name, distance) => `${name}, ${distance}`,
+  basemapLoading: 'Cargando el mapa…',
+};

@@ -1,0 +1,55 @@
+import type { Discipline } from '../directory/schema.js';
+
+/**
+ * Every piece of text the finder shows or announces. One table per language;
+ * messages that depend on numbers or names are functions so each language
+ * can order words and pluralize its own way. Numbers and distances arrive
+ * already formatted for the locale.
+ */
+export interface SpineStrings {
+  /** Accessible name of the location field; must say what to type. */
+  locationLabel: string;
+  locationHint: string;
+  radiusLabel: string;
+  radiusOption: (distance: string) => string;
+  searchButton: string;
+  searchRegionLabel: string;
+
+  searching: string;
+  resultsSummary: (count: number, formattedCount: string, radius: string, place: string) => string;
+  noResults: (radius: string, place: string) => string;
+  staleResults: string;
+  droppedRecords: (count: number, formattedCount: string) => string;
+  retry: string;
+  resultsHeading: string;
+
+  errorLocationEmpty: string;
+  errorLocationNotFound: (text: string) => string;
+  errorLocationAmbiguous: (text: string, places: string) => string;
+  errorGeoData: string;
+  errorNetwork: string;
+  errorOffline: string;
+  errorTimeout: string;
+  errorHttp: (status: number) => string;
+  errorInvalidResponse: string;
+
+  discipline: Record<Discipline, string>;
+  distanceAway: (distance: string) => string;
+  acceptingNewPatients: string;
+  notAcceptingNewPatients: string;
+  telehealth: string;
+  phone: string;
+  fax: string;
+  website: string;
+  booking: string;
+  languages: string;
+  insurance: string;
+  showOnMap: string;
+  listSeparator: string;
+  opensInNewTab: string;
+  errorConfiguration: string;
+
+  mapLabel: string;
+  markerLabel: (name: string, distance: string) => string;
+  basemapLoading: string;
+}

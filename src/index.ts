@@ -1,0 +1,41 @@
+/**
+ * spine-finder's public API, free of side effects: importing it defines no
+ * elements and touches no DOM. Import `spine-finder/define.js` (or load the
+ * drop-in `dist/spine-finder.js`) to register the elements.
+ */
+export { SpineFinder, ADAPTER_NAMES } from './components/finder/finder.js';
+export type { AdapterName } from './components/finder/finder.js';
+export { SpineSearchBox, RADIUS_CHOICES } from './components/search-box/search-box.js';
+export { SpineResults } from './components/results/results.js';
+export { SpineProviderCard } from './components/provider-card/provider-card.js';
+export { SpineMap } from './components/map/map.js';
+
+export {
+  SpineSearchRequestEvent,
+  SpineSearchEvent,
+  SpineResultsEvent,
+  SpineSelectEvent,
+  SpineErrorEvent,
+} from './events.js';
+export type { SelectionSource, SpineErrorKind } from './events.js';
+
+export type { DirectoryAdapter, DirectorySearch, DirectoryPage, Match, DirectoryErrorKind } from './directory/adapter.js';
+export { DirectoryError } from './directory/adapter.js';
+export { createJsonAdapter } from './directory/json-adapter.js';
+export type { JsonAdapterOptions } from './directory/json-adapter.js';
+export {
+  ProviderSchema,
+  GeoPointSchema,
+  AddressSchema,
+  DirectoryResponseSchema,
+  DISCIPLINES,
+  parseProviders,
+} from './directory/schema.js';
+export type { Provider, GeoPoint, Address, Discipline, ParsedProviders, RejectedRecord } from './directory/schema.js';
+
+export { createOfflineGeocoder } from './geo/geocoder.js';
+export type { Geocoder, GeocodeResult, Place } from './geo/geocoder.js';
+export { distanceKm } from './geo/distance.js';
+export type { DistanceUnit } from './geo/distance.js';
+export type { SpineStrings } from './i18n/strings.js';
+export { setAssetsPath, getAssetsPath } from './assets.js';

@@ -1,0 +1,48 @@
+// Browser tests in headless Chromium (Debian's `chromium`; nothing is
+// downloaded). The server plugins are TypeScript, loaded through tsx.
+import { register } from 'tsx/esm/api';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+
+register();
+const { testMiddleware, leafletEsmPlugin, inlineCssPlugin } = await import('./scripts/test-runner-plugins.ts');
+
+const rootDir = new URL('.', import.meta.url).pathname;
+
+export default {
+  rootDir,
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 2,
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH || undefined,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      },
+    }),
+  ],
+  middleware: testMiddleware,
+  plugins: [
+    leafletEsmPlugin(),
+    inlineCssPlugin(rootDir),
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname }),
+  ],
+  testFramework: {
+    config: { timeout: 10000 },
+  },
+  testRunnerHtml: (testFramework) => `<!doctype html>
+    <html lang="en">
+      <body>
+        <script type="module" src="${testFramework}"></script>
+      </body>
+    </html>`,
+};
