@@ -1,9 +1,54 @@
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import type { BuildEnvironmentOptions } from 'vite';
 import { spineFinderPlugin } from './scripts/vite-plugin-spine.js';
 
-const leafletEsm = fileURLToPath(new URL('./node_modules/leaflet/dist/leaflet-src.esm.js', import.meta.url));
 const runtimeDependencies = ['lit', '@lit/task', 'leaflet', 'zod', 'topojson-client'];
+
+/** The npm package's modules: one per source file, dependencies external. */
+const packageBuild: BuildEnvironmentOptions = {
+  outDir: 'lib',
+  emptyOutDir: true,
+  copyPublicDir: false,
+  sourcemap: true,
+  minify: false,
+  lib: {
+    entry: { index: 'src/index.ts', define: 'src/define.ts' },
+    formats: ['es'],
+  },
+  rollupOptions: {
+    // `?inline` CSS is bundled as a string; everything else of a dependency stays external.
+    external: (id: string) =>
+      !id.includes('?') && runtimeDependencies.some((name) => id === name || id.startsWith(`${name}/`)),
+    output: {
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      // Bundled bits of dependencies (Leaflet's CSS as a string) must not
+      // land in a folder called node_modules, which npm leaves out.
+      entryFileNames: (chunk) => `${chunk.name.replace(/^node_modules\//, 'vendor/')}.js`,
+    },
+  },
+};
+
+/** The drop-in script with its lazy chunks and data, all side by side. */
+const dropInBuild: BuildEnvironmentOptions = {
+  outDir: 'dist',
+  emptyOutDir: true,
+  copyPublicDir: false,
+  sourcemap: true,
+  target: 'es2022',
+  lib: {
+    entry: { 'spine-finder': 'src/define.ts' },
+    formats: ['es'],
+  },
+  rollupOptions: {
+    output: {
+      entryFileNames: '[name].js',
+      // Chunks sit beside the entry so relative URLs (data, chunks)
+      // resolve from wherever the script is hosted.
+      chunkFileNames: '[name]-[hash].js',
+    },
+  },
+};
 
 /**
  * `vite` serves the demo (demo/index.html) with its embedded directory.
@@ -13,52 +58,9 @@ const runtimeDependencies = ['lit', '@lit/task', 'leaflet', 'zod', 'topojson-cli
  */
 export default defineConfig(({ mode }) => ({
   plugins: [spineFinderPlugin({ demoRedirect: true })],
-  resolve: {
-    // Leaflet's main field is UMD; its ES module build is the one to use.
-    alias: [{ find: /^leaflet$/, replacement: leafletEsm }],
-  },
   server: {
     port: 5173,
     open: false,
   },
-  build:
-    mode === 'lib'
-      ? {
-          outDir: 'lib',
-          emptyOutDir: true,
-          copyPublicDir: false,
-          sourcemap: true,
-          minify: false,
-          lib: {
-            entry: { index: 'src/index.ts', define: 'src/define.ts' },
-            formats: ['es'],
-          },
-          rollupOptions: {
-            external: (id: string) => runtimeDependencies.some((name) => id === name || id.startsWith(`${name}/`)),
-            output: {
-              preserveModules: true,
-              preserveModulesRoot: 'src',
-              entryFileNames: '[name].js',
-            },
-          },
-        }
-      : {
-          outDir: 'dist',
-          emptyOutDir: true,
-          copyPublicDir: false,
-          sourcemap: true,
-          target: 'es2022',
-          lib: {
-            entry: { 'spine-finder': 'src/define.ts' },
-            formats: ['es'],
-          },
-          rollupOptions: {
-            output: {
-              entryFileNames: '[name].js',
-              // Chunks sit beside the entry so relative URLs (data, chunks)
-              // resolve from wherever the script is hosted.
-              chunkFileNames: '[name]-[hash].js',
-            },
-          },
-        },
+  build: mode === 'lib' ? packageBuild : dropInBuild,
 }));

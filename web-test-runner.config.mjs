@@ -5,7 +5,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 
 register();
-const { testMiddleware, leafletEsmPlugin, inlineCssPlugin } = await import('./scripts/test-runner-plugins.ts');
+const { testMiddleware, inlineCssPlugin } = await import('./scripts/test-runner-plugins.ts');
 
 const rootDir = new URL('.', import.meta.url).pathname;
 
@@ -32,7 +32,6 @@ export default {
   ],
   middleware: testMiddleware,
   plugins: [
-    leafletEsmPlugin(),
     inlineCssPlugin(rootDir),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname }),
   ],

@@ -74,7 +74,12 @@ export function buildGeoAssets(): Map<string, string> {
     if (!name) continue;
     const shardKey = placeShardKey(name);
     const shard = placeShards.get(shardKey) ?? {};
-    (shard[name] ??= []).push([place.state, place.city, round(place.lat / place.count), round(place.lng / place.count)]);
+    (shard[name] ??= []).push([
+      place.state,
+      place.city,
+      round(place.lat / place.count),
+      round(place.lng / place.count),
+    ]);
     placeShards.set(shardKey, shard);
   }
   for (const [shardKey, shard] of placeShards) {

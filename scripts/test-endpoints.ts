@@ -3,7 +3,7 @@
  * `/test-api/`. Each answers like a real directory would, well or badly, so
  * the tests cross a real network boundary instead of stubbing fetch.
  *
- * - `/test-api/directory?…`: a small fixed directory (FIXTURE_PROVIDERS)
+ * - `/test-api/directory?…`: a small fixed directory (demo/data/sample-providers.ts)
  * - `/test-api/mixed?…`: the fixed directory plus records that fail validation
  * - `/test-api/status/{code}`: that HTTP status with a JSON error body
  * - `/test-api/not-json`, `/test-api/truncated`, `/test-api/wrong-shape`
@@ -12,55 +12,8 @@
  * - `/test-api/requests/{key}`: how many requests `/test-api/flaky/{key}` has seen
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Provider } from '../src/directory/schema.js';
+import { SAMPLE_PROVIDERS } from '../demo/data/sample-providers.js';
 import { answerDirectoryRequest } from './demo-endpoint.js';
-
-/** Three clinicians near Chicago's 60614 and one in Evanston. */
-export const FIXTURE_PROVIDERS: Provider[] = [
-  {
-    id: 'fx-1',
-    name: 'Ana Lopez',
-    credentials: ['DC'],
-    discipline: 'chiropractic',
-    practice: 'Lincoln Park Chiropractic',
-    address: { line1: '2400 N Clark St', city: 'Chicago', state: 'IL', postalCode: '60614' },
-    location: { lat: 41.9245, lng: -87.6402 },
-    phone: '(312) 555-0101',
-    fax: '(312) 555-0102',
-    website: 'https://example.org/lopez',
-    languages: ['English', 'Spanish'],
-    acceptingNewPatients: true,
-    telehealth: false,
-    insurance: ['Medicare', 'Aetna'],
-  },
-  {
-    id: 'fx-2',
-    name: 'Ben Okafor',
-    credentials: ['PT', 'DPT'],
-    discipline: 'physical-therapy',
-    practice: 'Halsted Spine & Rehab',
-    address: { line1: '1900 N Halsted St', city: 'Chicago', state: 'IL', postalCode: '60614' },
-    location: { lat: 41.9154, lng: -87.6487 },
-    phone: '(312) 555-0111',
-    acceptingNewPatients: false,
-    telehealth: true,
-  },
-  {
-    id: 'fx-3',
-    name: 'Carla Nguyen',
-    credentials: ['DO'],
-    discipline: 'osteopathic',
-    location: { lat: 41.8986, lng: -87.6233 },
-  },
-  {
-    id: 'fx-4',
-    name: 'David Kim',
-    credentials: ['DC'],
-    discipline: 'chiropractic',
-    address: { city: 'Evanston', state: 'IL', postalCode: '60201' },
-    location: { lat: 42.0451, lng: -87.6877 },
-  },
-];
 
 const INVALID_RECORDS = [
   { id: 'bad-1', name: 'No Location' },
@@ -83,7 +36,7 @@ export function testEndpointsMiddleware(request: IncomingMessage, response: Serv
     next();
     return;
   }
-  const directory = () => answerDirectoryRequest(url, FIXTURE_PROVIDERS);
+  const directory = () => answerDirectoryRequest(url, SAMPLE_PROVIDERS);
 
   if (path === '/test-api/directory') {
     const answer = directory();
@@ -111,7 +64,7 @@ export function testEndpointsMiddleware(request: IncomingMessage, response: Serv
     return;
   }
   if (path === '/test-api/wrong-shape') {
-    send(response, 200, JSON.stringify({ results: FIXTURE_PROVIDERS }));
+    send(response, 200, JSON.stringify({ results: SAMPLE_PROVIDERS }));
     return;
   }
   const slow = /^\/test-api\/slow\/(\d+)$/.exec(path);

@@ -1,7 +1,7 @@
 /**
  * @web/test-runner plugins that give the browser tests what Vite gives the
- * app: Leaflet's ES module build, `?inline` CSS imports as strings, the demo
- * endpoint and data files, and the test endpoints.
+ * app: `?inline` CSS imports as strings, the demo endpoint and data files,
+ * and the test endpoints.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -32,16 +32,6 @@ function fromNodeMiddleware(middleware: NodeMiddleware) {
 }
 
 export const testMiddleware = [spineMiddleware, testEndpointsMiddleware].map(fromNodeMiddleware);
-
-export function leafletEsmPlugin(): Plugin {
-  return {
-    name: 'leaflet-esm',
-    resolveImport({ source }) {
-      if (source === 'leaflet') return '/node_modules/leaflet/dist/leaflet-src.esm.js';
-      return undefined;
-    },
-  };
-}
 
 export function inlineCssPlugin(rootDir: string): Plugin {
   return {

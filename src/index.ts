@@ -19,7 +19,13 @@ export {
 } from './events.js';
 export type { SelectionSource, SpineErrorKind } from './events.js';
 
-export type { DirectoryAdapter, DirectorySearch, DirectoryPage, Match, DirectoryErrorKind } from './directory/adapter.js';
+export type {
+  DirectoryAdapter,
+  DirectorySearch,
+  DirectoryPage,
+  Match,
+  DirectoryErrorKind,
+} from './directory/adapter.js';
 export { DirectoryError } from './directory/adapter.js';
 export { createJsonAdapter } from './directory/json-adapter.js';
 export type { JsonAdapterOptions } from './directory/json-adapter.js';

@@ -22,8 +22,8 @@ export function partsOf(finder: SpineFinder) {
     map,
     cards: () => [...results.shadowRoot!.querySelectorAll<SpineProviderCard>('spine-provider-card')],
     cardNames: () =>
-      [...results.shadowRoot!.querySelectorAll<SpineProviderCard>('spine-provider-card')].map(
-        (card) => card.shadowRoot!.querySelector('[part~="title"]')!.textContent!.trim(),
+      [...results.shadowRoot!.querySelectorAll<SpineProviderCard>('spine-provider-card')].map((card) =>
+        card.shadowRoot!.querySelector('[part~="title"]')!.textContent!.trim(),
       ),
     retryButton: () => root.querySelector<HTMLButtonElement>('[part~="retry-button"]'),
   };
@@ -41,7 +41,7 @@ export async function searchFor(finder: SpineFinder, text: string): Promise<void
 
 /** Searches and waits for the results event. */
 export async function searchAndWait(finder: SpineFinder, text: string): Promise<SpineResultsEvent> {
-  const results = oneEvent(finder, 'spine-results');
+  const results = oneEvent(finder, 'spine-results') as Promise<SpineResultsEvent>;
   await searchFor(finder, text);
   const event = await results;
   await finder.updateComplete;

@@ -40,13 +40,7 @@ export const AddressSchema = z.object({
   postalCode: z.optional(text),
 });
 
-export const DISCIPLINES = [
-  'chiropractic',
-  'physical-therapy',
-  'osteopathic',
-  'medical',
-  'other',
-] as const;
+export const DISCIPLINES = ['chiropractic', 'physical-therapy', 'osteopathic', 'medical', 'other'] as const;
 
 export const DisciplineSchema = z.enum(DISCIPLINES);
 

@@ -14,8 +14,7 @@ export function distanceKm(a: GeoPoint, b: GeoPoint): number {
   const dLat = (b.lat - a.lat) * toRadians;
   const dLng = (b.lng - a.lng) * toRadians;
   const h =
-    Math.sin(dLat / 2) ** 2 +
-    Math.cos(a.lat * toRadians) * Math.cos(b.lat * toRadians) * Math.sin(dLng / 2) ** 2;
+    Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * toRadians) * Math.cos(b.lat * toRadians) * Math.sin(dLng / 2) ** 2;
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 

@@ -6,6 +6,8 @@ import { normalizePlaceName, placeShardKey } from './place-name.js';
 export interface Place {
   point: GeoPoint;
   label: string;
+  /** USPS state code, when the place is a US city. */
+  state?: string;
 }
 
 export type GeocodeResult =
@@ -70,6 +72,7 @@ export function createOfflineGeocoder(dataUrl: URL): Geocoder {
         const candidates = matches.map(([state, city, lat, lng]) => ({
           point: { lat, lng },
           label: `${city}, ${state}`,
+          state,
         }));
         if (candidates.length === 0) return { status: 'not-found' };
         if (candidates.length === 1) return { status: 'found', place: candidates[0] };

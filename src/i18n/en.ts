@@ -13,6 +13,8 @@ export const en: SpineStrings = {
   searching: 'Searching…',
   resultsSummary: (count, formattedCount, radius, place) =>
     `${formattedCount} ${plural.select(count) === 'one' ? 'clinician' : 'clinicians'} within ${radius} of ${place}`,
+  resultsPartial: (shown, total, formattedTotal, radius, place) =>
+    `Showing the ${shown} nearest of ${formattedTotal} ${plural.select(total) === 'one' ? 'clinician' : 'clinicians'} within ${radius} of ${place}`,
   noResults: (radius, place) => `No clinicians found within ${radius} of ${place}.`,
   staleResults: 'These results are from your previous search.',
   droppedRecords: (count, formattedCount) =>
@@ -23,7 +25,8 @@ export const en: SpineStrings = {
   errorLocationEmpty: 'Enter a ZIP code or a city and state.',
   errorLocationNotFound: (text) =>
     `We could not find “${text}”. Try a 5-digit ZIP code or a city and state, like Chicago, IL.`,
-  errorLocationAmbiguous: (text, places) => `More than one place is called “${text}”: ${places}. Add the state.`,
+  errorLocationAmbiguous: (text, states, example) =>
+    `“${text}” is in more than one state (${states}). Add the state, for example “${example}”.`,
   errorGeoData: 'Location lookup is not available right now.',
   errorNetwork: 'The directory could not be reached.',
   errorOffline: 'You appear to be offline.',

@@ -13,6 +13,8 @@ export const es: SpineStrings = {
   searching: 'Buscando…',
   resultsSummary: (count, formattedCount, radius, place) =>
     `${formattedCount} ${plural.select(count) === 'one' ? 'profesional' : 'profesionales'} a menos de ${radius} de ${place}`,
+  resultsPartial: (shown, total, formattedTotal, radius, place) =>
+    `Se muestran los ${shown} más cercanos de ${formattedTotal} ${plural.select(total) === 'one' ? 'profesional' : 'profesionales'} a menos de ${radius} de ${place}`,
   noResults: (radius, place) => `No se encontraron profesionales a menos de ${radius} de ${place}.`,
   staleResults: 'Estos resultados son de su búsqueda anterior.',
   droppedRecords: (count, formattedCount) =>
@@ -23,7 +25,8 @@ export const es: SpineStrings = {
   errorLocationEmpty: 'Escriba un código postal o una ciudad y estado.',
   errorLocationNotFound: (text) =>
     `No encontramos “${text}”. Pruebe con un código postal de 5 dígitos o una ciudad y estado, como Chicago, IL.`,
-  errorLocationAmbiguous: (text, places) => `Hay más de un lugar llamado “${text}”: ${places}. Agregue el estado.`,
+  errorLocationAmbiguous: (text, states, example) =>
+    `“${text}” existe en más de un estado (${states}). Agregue el estado, por ejemplo “${example}”.`,
   errorGeoData: 'La búsqueda por ubicación no está disponible en este momento.',
   errorNetwork: 'No se pudo conectar con el directorio.',
   errorOffline: 'Parece que no tiene conexión a internet.',

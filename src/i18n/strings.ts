@@ -17,6 +17,7 @@ export interface SpineStrings {
 
   searching: string;
   resultsSummary: (count: number, formattedCount: string, radius: string, place: string) => string;
+  resultsPartial: (shown: string, total: number, formattedTotal: string, radius: string, place: string) => string;
   noResults: (radius: string, place: string) => string;
   staleResults: string;
   droppedRecords: (count: number, formattedCount: string) => string;
@@ -25,7 +26,7 @@ export interface SpineStrings {
 
   errorLocationEmpty: string;
   errorLocationNotFound: (text: string) => string;
-  errorLocationAmbiguous: (text: string, places: string) => string;
+  errorLocationAmbiguous: (text: string, states: string, example: string) => string;
   errorGeoData: string;
   errorNetwork: string;
   errorOffline: string;

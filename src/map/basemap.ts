@@ -1,5 +1,5 @@
 import type { GeoJsonObject } from 'geojson';
-import * as L from 'leaflet';
+import * as L from 'leaflet/dist/leaflet-src.esm.js';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import { getAssetsPath } from '../assets.js';

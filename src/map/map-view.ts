@@ -1,4 +1,4 @@
-import * as L from 'leaflet';
+import * as L from 'leaflet/dist/leaflet-src.esm.js';
 import type { Match } from '../directory/adapter.js';
 import type { GeoPoint } from '../directory/schema.js';
 import { addOfflineBasemap, addTileLayer } from './basemap.js';

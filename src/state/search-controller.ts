@@ -63,7 +63,10 @@ export class SearchController implements ReactiveController {
 
   private readonly task: Task<[SearchRequest], SearchOutcome>;
 
-  constructor(host: ReactiveControllerHost, private readonly options: SearchControllerOptions) {
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly options: SearchControllerOptions,
+  ) {
     host.addController(this);
     this.task = new Task(host, {
       autoRun: false,

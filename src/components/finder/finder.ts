@@ -90,8 +90,7 @@ export class SpineFinder extends LitElement {
   private readonly searches = new SearchController(this, {
     adapter: () => this.directory,
     geocoder: () => this.geocoder ?? (this.defaultGeocoder ??= createOfflineGeocoder(new URL('geo/', getAssetsPath()))),
-    onSearch: (request, place) =>
-      this.dispatchEvent(new SpineSearchEvent(place, request.radius, request.units)),
+    onSearch: (request, place) => this.dispatchEvent(new SpineSearchEvent(place, request.radius, request.units)),
     onResults: (outcome) => {
       this.selectedId = undefined;
       this.dispatchEvent(
@@ -146,11 +145,13 @@ export class SpineFinder extends LitElement {
         ></spine-search-box>
         <div class="messages">
           <p class="status" part="status" role="status">${this.statusText()}</p>
-          ${outcome && outcome.page.dropped > 0 && !this.searches.pending
-            ? html`<p class="note">
-                ${this.strings.droppedRecords(outcome.page.dropped, formatCount(outcome.page.dropped, this.locale.lang))}
-              </p>`
-            : nothing}
+          ${
+            outcome && outcome.page.dropped > 0 && !this.searches.pending
+              ? html`<p class="note">
+                  ${this.strings.droppedRecords(outcome.page.dropped, formatCount(outcome.page.dropped, this.locale.lang))}
+                </p>`
+              : nothing
+          }
           <div class="alert" part="alert" role="alert">${failure ? this.renderFailure(failure) : nothing}</div>
         </div>
         <div class="body" @spine-select=${this.handleSelect}>
@@ -178,11 +179,13 @@ export class SpineFinder extends LitElement {
   private renderFailure(failure: SearchFailure) {
     return html`
       <p>${this.failureMessage(failure)}</p>
-      ${failure.retryable
-        ? html`<button class="secondary" part="retry-button" type="button" @click=${this.handleRetry}>
-            ${this.strings.retry}
-          </button>`
-        : nothing}
+      ${
+        failure.retryable
+          ? html`<button class="secondary" part="retry-button" type="button" @click=${this.handleRetry}>
+              ${this.strings.retry}
+            </button>`
+          : nothing
+      }
       ${this.searches.outcome ? html`<p>${this.strings.staleResults}</p>` : nothing}
     `;
   }
@@ -198,8 +201,19 @@ export class SpineFinder extends LitElement {
     const { request, place, page } = outcome;
     const radius = formatRadius(request.radius, request.units, this.locale.lang);
     if (page.matches.length === 0) return this.strings.noResults(radius, place.label);
-    const count = page.total ?? page.matches.length;
-    return this.strings.resultsSummary(count, formatCount(count, this.locale.lang), radius, place.label);
+    const shown = page.matches.length;
+    const total = Math.max(page.total ?? shown, shown);
+    const lang = this.locale.lang;
+    if (total > shown) {
+      return this.strings.resultsPartial(
+        formatCount(shown, lang),
+        total,
+        formatCount(total, lang),
+        radius,
+        place.label,
+      );
+    }
+    return this.strings.resultsSummary(total, formatCount(total, lang), radius, place.label);
   }
 
   private failureMessage(failure: SearchFailure): string {
@@ -212,7 +226,8 @@ export class SpineFinder extends LitElement {
       case 'location-ambiguous':
         return strings.errorLocationAmbiguous(
           failure.request.text.trim(),
-          failure.candidates.map((place) => place.label).join(strings.listSeparator),
+          failure.candidates.map((place) => place.state ?? place.label).join(strings.listSeparator),
+          failure.candidates[0]?.label ?? '',
         );
       case 'geo-data':
         return strings.errorGeoData;

@@ -52,9 +52,8 @@ export class SpineProviderCard extends LitElement {
     const strings = this.locale.strings;
     return html`
       <article part="card" aria-labelledby="title" @click=${this.handleCardClick}>
-        ${this.renderTitle(displayName(provider))}
-        ${this.renderSummary(provider)} ${this.renderBadges(provider)} ${this.renderAddress(provider)}
-        ${this.renderContact(provider)}
+        ${this.renderTitle(displayName(provider))} ${this.renderSummary(provider)} ${this.renderBadges(provider)}
+        ${this.renderAddress(provider)} ${this.renderContact(provider)}
         <div class="actions">
           <button
             class="secondary"
@@ -82,11 +81,13 @@ export class SpineProviderCard extends LitElement {
     const meta = [provider.discipline && strings.discipline[provider.discipline], provider.practice].filter(Boolean);
     return html`
       ${meta.length ? html`<p class="meta">${meta.join(' · ')}</p>` : nothing}
-      ${this.distanceKm === undefined
-        ? nothing
-        : html`<p class="distance">
-            ${strings.distanceAway(formatDistance(this.distanceKm, this.units, this.locale.lang))}
-          </p>`}
+      ${
+        this.distanceKm === undefined
+          ? nothing
+          : html`<p class="distance">
+              ${strings.distanceAway(formatDistance(this.distanceKm, this.units, this.locale.lang))}
+            </p>`
+      }
     `;
   }
 
@@ -109,7 +110,9 @@ export class SpineProviderCard extends LitElement {
       .filter(Boolean)
       .join(' ');
     const lines = [address.line1, address.line2, locality].filter(Boolean);
-    return html`<address part="address">${lines.map((line, i) => html`${i ? html`<br />` : nothing}${line}`)}</address>`;
+    return html`<address part="address">
+      ${lines.map((line, i) => html`${i ? html`<br />` : nothing}${line}`)}
+    </address>`;
   }
 
   private renderContact(provider: Provider) {
@@ -119,11 +122,15 @@ export class SpineProviderCard extends LitElement {
       provider.phone &&
         html`<dt>${strings.phone}</dt>
           <dd>${phoneHref ? html`<a href=${phoneHref}>${provider.phone}</a>` : provider.phone}</dd>`,
-      provider.fax && html`<dt>${strings.fax}</dt><dd>${provider.fax}</dd>`,
+      provider.fax &&
+        html`<dt>${strings.fax}</dt>
+          <dd>${provider.fax}</dd>`,
       provider.languages?.length &&
-        html`<dt>${strings.languages}</dt><dd>${provider.languages.join(strings.listSeparator)}</dd>`,
+        html`<dt>${strings.languages}</dt>
+          <dd>${provider.languages.join(strings.listSeparator)}</dd>`,
       provider.insurance?.length &&
-        html`<dt>${strings.insurance}</dt><dd>${provider.insurance.join(strings.listSeparator)}</dd>`,
+        html`<dt>${strings.insurance}</dt>
+          <dd>${provider.insurance.join(strings.listSeparator)}</dd>`,
     ].filter(Boolean);
     return rows.length ? html`<dl>${rows}</dl>` : nothing;
   }

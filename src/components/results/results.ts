@@ -58,16 +58,17 @@ export class SpineResults extends LitElement {
         ${repeat(
           this.results,
           (match) => match.provider.id,
-          (match) => html`<li>
-            <spine-provider-card
-              data-id=${match.provider.id}
-              .provider=${match.provider}
-              .distanceKm=${match.distanceKm}
-              units=${this.units}
-              heading-level=${Math.min(6, level + 1)}
-              ?selected=${match.provider.id === this.selectedId}
-            ></spine-provider-card>
-          </li>`,
+          (match) =>
+            html`<li>
+              <spine-provider-card
+                data-id=${match.provider.id}
+                .provider=${match.provider}
+                .distanceKm=${match.distanceKm}
+                units=${this.units}
+                heading-level=${Math.min(6, level + 1)}
+                ?selected=${match.provider.id === this.selectedId}
+              ></spine-provider-card>
+            </li>`,
         )}
       </ol>
     `;

@@ -50,6 +50,7 @@ export class SpineSearchBox extends LitElement {
       <form part="form" role="search" aria-label=${strings.searchRegionLabel} @submit=${this.handleSubmit}>
         <div class="field location">
           <label for="location">${strings.locationLabel}</label>
+          <span id="location-hint" class="hint">${strings.locationHint}</span>
           <input
             id="location"
             part="input"
@@ -62,15 +63,15 @@ export class SpineSearchBox extends LitElement {
             .value=${this.value}
             @input=${this.handleInput}
           />
-          <span id="location-hint" class="hint">${strings.locationHint}</span>
         </div>
         <div class="field">
           <label for="radius">${strings.radiusLabel}</label>
           <select id="radius" part="radius" name="radius" @change=${this.handleRadiusChange}>
             ${this.radiusChoices().map(
-              (radius) => html`<option value=${radius} ?selected=${radius === this.radius}>
-                ${strings.radiusOption(formatRadius(radius, this.units, this.locale.lang))}
-              </option>`,
+              (radius) =>
+                html`<option value=${radius} ?selected=${radius === this.radius}>
+                  ${strings.radiusOption(formatRadius(radius, this.units, this.locale.lang))}
+                </option>`,
             )}
           </select>
         </div>

@@ -1,0 +1,76 @@
+/**
+ * The built drop-in on a plain HTML page, served by a plain static server,
+ * reading a directory on another origin: what a health system's page does.
+ * Run by `npm run test:e2e` after `npm run build`.
+ */
+import assert from 'node:assert/strict';
+import { mkdtemp, rm, writeFile, cp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { startStaticServer } from '../../scripts/static-server.js';
+import type { RunningServer } from '../../scripts/static-server.js';
+import { launchChromium } from './browser.js';
+
+const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+
+describe('the drop-in script on a plain page', () => {
+  let site: RunningServer;
+  let directory: RunningServer;
+  let browser: Browser;
+  let siteRoot: string;
+
+  before(async () => {
+    // The host site keeps the script in a folder of its own choosing.
+    siteRoot = await mkdtemp(join(tmpdir(), 'spine-site-'));
+    await cp(dist, join(siteRoot, 'vendor', 'spine-finder'), { recursive: true });
+    directory = await startStaticServer({ root: siteRoot, endpoint: true });
+    await writeFile(
+      join(siteRoot, 'index.html'),
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Clinic</title>
+       <script type="module" src="/vendor/spine-finder/spine-finder.js"></script></head>
+       <body><h1>Our network</h1><spine-finder endpoint="${directory.origin}/api/directory"></spine-finder></body></html>`,
+    );
+    site = await startStaticServer({ root: siteRoot });
+    browser = await launchChromium();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await site?.close();
+    await directory?.close();
+    await rm(siteRoot, { recursive: true, force: true });
+  });
+
+  it('finds clinicians near 60614 and shows them as cards and markers', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    const requests: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('request', (request) => requests.push(request.url()));
+
+    await page.goto(`${site.origin}/`);
+    const input = page.getByRole('textbox', { name: /ZIP/ });
+    await input.fill('60614');
+    await input.press('Enter');
+
+    await page.getByRole('status').filter({ hasText: /clinicians within 25 miles of 60614/ }).waitFor();
+    const cards = page.locator('spine-provider-card');
+    assert.ok((await cards.count()) > 10, 'expected more than ten cards');
+    const markers = page.locator('.spine-marker[role="button"]');
+    await markers.first().waitFor();
+    assert.equal(await markers.count(), await cards.count());
+    assert.match((await markers.first().getAttribute('aria-label')) ?? '', /, [\d.]+ miles?$/);
+
+    // Data and chunks came from the script's folder; only the endpoint is elsewhere.
+    const foreign = requests.filter(
+      (url) => !url.startsWith(`${site.origin}/`) && !url.startsWith(`${directory.origin}/api/directory`),
+    );
+    assert.deepEqual(foreign, []);
+    assert.ok(requests.some((url) => url.startsWith(`${site.origin}/vendor/spine-finder/spine-assets/geo/zip/606`)));
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+});
