@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { SpineFinder } from '../../src/components/finder/finder.js';
 import type { SpineErrorEvent, SpineSearchEvent, SpineSelectEvent } from '../../src/events.js';
+import { sendKeys } from '@web/test-runner-commands';
 import { mapReady, partsOf, searchAndWait, searchFor } from '../helpers.js';
 
 describe('<spine-finder>', () => {
@@ -113,5 +114,53 @@ describe('<spine-finder>', () => {
     await waitUntil(() => cards()[2].selected, 'the card of the chosen marker is not selected');
     expect(cards()[1].selected).to.equal(false);
     expect(benMarker.classList.contains('selected')).to.equal(false);
+  });
+});
+
+describe('<spine-finder> with the keyboard', () => {
+  it('moves focus to the card of a marker chosen with Enter', async () => {
+    const finder = await fixture<SpineFinder>(html`<spine-finder endpoint="/test-api/directory"></spine-finder>`);
+    await searchAndWait(finder, '60614');
+    const { map, cards } = partsOf(finder);
+    await mapReady(map);
+
+    map.markerElement('fx-2')!.focus();
+    await sendKeys({ press: 'Enter' });
+    const card = cards()[1];
+    await waitUntil(() => card.selected, 'the card was not selected');
+    await waitUntil(
+      () => card.shadowRoot!.activeElement?.getAttribute('part') === 'select-button',
+      'focus did not move into the card',
+    );
+  });
+});
+
+describe('<spine-finder> languages and units', () => {
+  it('speaks Spanish when the page is in Spanish, in miles', async () => {
+    const wrapper = await fixture(
+      html`<div lang="es"><spine-finder endpoint="/test-api/directory" radius="5"></spine-finder></div>`,
+    );
+    const finder = wrapper.querySelector('spine-finder')!;
+    await finder.updateComplete;
+    const { input, status } = partsOf(finder);
+    expect(input.labels![0].textContent).to.contain('Código postal (ZIP)');
+    await searchAndWait(finder, '60614');
+    expect(status.textContent!.trim()).to.equal('3 profesionales a menos de 5 millas de 60614');
+  });
+
+  it('uses kilometres for British English unless told otherwise', async () => {
+    const finder = await fixture<SpineFinder>(
+      html`<spine-finder lang="en-GB" endpoint="/test-api/directory" radius="10"></spine-finder>`,
+    );
+    const started = oneEvent(finder, 'spine-search') as Promise<SpineSearchEvent>;
+    await searchAndWait(finder, '60614');
+    expect((await started).units).to.equal('km');
+    expect(partsOf(finder).status.textContent).to.contain('within 10 kilometres of 60614');
+
+    finder.units = 'mi';
+    await finder.updateComplete;
+    const again = oneEvent(finder, 'spine-search') as Promise<SpineSearchEvent>;
+    await searchAndWait(finder, '60614');
+    expect((await again).units).to.equal('mi');
   });
 });
