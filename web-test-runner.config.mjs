@@ -6,6 +6,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 
 register();
 const { testMiddleware, inlineCssPlugin } = await import('./scripts/test-runner-plugins.ts');
+const { CHROMIUM_ARGS, CHROMIUM_PATH } = await import('./scripts/chromium.ts');
 
 const rootDir = new URL('.', import.meta.url).pathname;
 
@@ -16,18 +17,7 @@ export default {
   concurrency: 2,
   browsers: [
     chromeLauncher({
-      launchOptions: {
-        executablePath: process.env.CHROME_PATH || undefined,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
-      },
+      launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
     }),
   ],
   middleware: testMiddleware,

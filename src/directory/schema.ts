@@ -13,31 +13,64 @@ const longitude = z.number().check(z.gte(-180), z.lte(180));
 /** A point on the earth in WGS 84 degrees. */
 export const GeoPointSchema = z.object({ lat: latitude, lng: longitude });
 
+/** A required piece of text: trimmed, never blank. */
 const text = z.string().check(z.trim(), z.minLength(1));
 
 /**
- * A link a person may follow: only absolute http: and https: URLs survive.
- * Anything else (javascript:, data:, relative paths, garbage) becomes
- * `undefined`, so the link is dropped and the rest of the record is kept.
+ * Optional fields: `null` and blank text count as absent, as databases and
+ * spreadsheets write them; a value of the wrong type still fails the record.
  */
-const safeWebUrl = z.pipe(
-  z.string(),
-  z.transform((value): string | undefined => {
-    try {
-      const url = new URL(value.trim());
-      return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
-    } catch {
-      return undefined;
-    }
-  }),
+const optionalText = z.optional(
+  z.pipe(
+    z.nullable(z.string()),
+    z.transform((value) => value?.trim() || undefined),
+  ),
+);
+
+/** An optional list of text: blank entries are left out. */
+const optionalTextList = z.optional(
+  z.pipe(
+    z.nullable(z.array(z.nullable(z.string()))),
+    z.transform((values) =>
+      values ? values.map((value) => value?.trim() ?? '').filter((value) => value.length > 0) : undefined,
+    ),
+  ),
+);
+
+const optionalBoolean = z.optional(
+  z.pipe(
+    z.nullable(z.boolean()),
+    z.transform((value) => value ?? undefined),
+  ),
+);
+
+/**
+ * A link a person may follow: only absolute http: and https: URLs survive.
+ * Anything else (javascript:, data:, relative paths, a number, garbage)
+ * becomes `undefined`, so the link is dropped and the rest of the record is
+ * kept.
+ */
+const safeWebUrl = z.optional(
+  z.pipe(
+    z.unknown(),
+    z.transform((value): string | undefined => {
+      if (typeof value !== 'string') return undefined;
+      try {
+        const url = new URL(value.trim());
+        return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+      } catch {
+        return undefined;
+      }
+    }),
+  ),
 );
 
 export const AddressSchema = z.object({
-  line1: z.optional(text),
-  line2: z.optional(text),
-  city: z.optional(text),
-  state: z.optional(text),
-  postalCode: z.optional(text),
+  line1: optionalText,
+  line2: optionalText,
+  city: optionalText,
+  state: optionalText,
+  postalCode: optionalText,
 });
 
 export const DISCIPLINES = ['chiropractic', 'physical-therapy', 'osteopathic', 'medical', 'other'] as const;
@@ -48,18 +81,28 @@ export const ProviderSchema = z.object({
   id: z.union([text, z.pipe(z.number(), z.transform(String))]),
   name: text,
   location: GeoPointSchema,
-  credentials: z.optional(z.array(text)),
-  discipline: z.optional(DisciplineSchema),
-  practice: z.optional(text),
-  address: z.optional(AddressSchema),
-  phone: z.optional(text),
-  fax: z.optional(text),
-  website: z.optional(safeWebUrl),
-  bookingUrl: z.optional(safeWebUrl),
-  languages: z.optional(z.array(text)),
-  acceptingNewPatients: z.optional(z.boolean()),
-  telehealth: z.optional(z.boolean()),
-  insurance: z.optional(z.array(text)),
+  credentials: optionalTextList,
+  discipline: z.optional(
+    z.pipe(
+      z.nullable(DisciplineSchema),
+      z.transform((value) => value ?? undefined),
+    ),
+  ),
+  practice: optionalText,
+  address: z.optional(
+    z.pipe(
+      z.nullable(AddressSchema),
+      z.transform((value) => value ?? undefined),
+    ),
+  ),
+  phone: optionalText,
+  fax: optionalText,
+  website: safeWebUrl,
+  bookingUrl: safeWebUrl,
+  languages: optionalTextList,
+  acceptingNewPatients: optionalBoolean,
+  telehealth: optionalBoolean,
+  insurance: optionalTextList,
 });
 
 /**

@@ -61,7 +61,9 @@ const STATE_NAMES: Readonly<Record<string, string>> = {
   VI: 'U.S. Virgin Islands',
 };
 
-const CODE_BY_NAME = new Map(Object.entries(STATE_NAMES).map(([code, name]) => [name.toLowerCase(), code]));
+const CODE_BY_NAME = new Map(
+  Object.entries(STATE_NAMES).map(([code, name]) => [name.toLowerCase().replace(/\./g, ''), code]),
+);
 
 /** The USPS code for a state written as a code or a name, or undefined. */
 export function stateCode(input: string): string | undefined {

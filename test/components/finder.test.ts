@@ -137,11 +137,14 @@ describe('<spine-finder> with the keyboard', () => {
 
 describe('<spine-finder> languages and units', () => {
   it('speaks Spanish when the page is in Spanish, in miles', async () => {
-    const wrapper = await fixture(
-      html`<div lang="es"><spine-finder endpoint="/test-api/directory" radius="5"></spine-finder></div>`,
+    // The finder is the fixture (so it waits for the element, not a frame)
+    // inside a Spanish page section.
+    const section = document.createElement('div');
+    section.lang = 'es';
+    const finder = await fixture<SpineFinder>(
+      html`<spine-finder endpoint="/test-api/directory" radius="5"></spine-finder>`,
+      { parentNode: section },
     );
-    const finder = wrapper.querySelector('spine-finder')!;
-    await finder.updateComplete;
     const { input, status } = partsOf(finder);
     expect(input.labels![0].textContent).to.contain('Código postal (ZIP)');
     await searchAndWait(finder, '60614');

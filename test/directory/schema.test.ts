@@ -104,12 +104,8 @@ describe('ProviderSchema and parseProviders', () => {
     });
   }
 
-  // Bug: in src/directory/schema.ts, safeWebUrl is z.pipe(z.string(), …), so a
-  // link that is not a string at all (null from a database, a number) fails
-  // the whole record, although the schema's comment and the protocol say a
-  // link that is not an http(s) URL is dropped and the rest of the record kept.
   for (const website of [null, 42, { href: 'https://example.org' }]) {
-    it.skip(`drops the non-string link ${JSON.stringify(website)} and keeps the record (bug: the record is dropped)`, () => {
+    it(`drops the non-string link ${JSON.stringify(website)} and keeps the record`, () => {
       const { providers, rejected } = parseProviders([{ ...ANA, website, bookingUrl: website }]);
       expect(rejected).to.deep.equal([]);
       expect(providers).to.have.length(1);
@@ -118,6 +114,40 @@ describe('ProviderSchema and parseProviders', () => {
       expect(providers[0].name).to.equal('Ana Lopez');
     });
   }
+
+  it('treats null and blank optional fields as absent, and blank list entries as missing', () => {
+    const { providers, rejected } = parseProviders([
+      {
+        ...ANA,
+        fax: '',
+        phone: null,
+        practice: '   ',
+        credentials: ['DC', '', null],
+        languages: null,
+        acceptingNewPatients: null,
+        address: null,
+        discipline: null,
+      },
+    ]);
+    expect(rejected).to.deep.equal([]);
+    const [ana] = providers;
+    expect(ana.fax).to.equal(undefined);
+    expect(ana.phone).to.equal(undefined);
+    expect(ana.practice).to.equal(undefined);
+    expect(ana.credentials).to.deep.equal(['DC']);
+    expect(ana.languages).to.equal(undefined);
+    expect(ana.acceptingNewPatients).to.equal(undefined);
+    expect(ana.address).to.equal(undefined);
+    expect(ana.discipline).to.equal(undefined);
+  });
+
+  it('still drops a record whose optional field has the wrong type', () => {
+    const { providers, rejected } = parseProviders([{ ...ANA, fax: 5551234 }, { ...ANA, telehealth: 'yes' }, ANA]);
+    expect(providers).to.have.length(1);
+    expect(rejected.map((record) => record.index)).to.deep.equal([0, 1]);
+    expect(rejected[0].reason).to.match(/^fax/);
+    expect(rejected[1].reason).to.match(/^telehealth/);
+  });
 
   it('keeps an http(s) link, normalized', () => {
     const { providers } = parseProviders([

@@ -56,7 +56,10 @@ describe('the drop-in script on a plain page', () => {
     await input.fill('60614');
     await input.press('Enter');
 
-    await page.getByRole('status').filter({ hasText: /clinicians within 25 miles of 60614/ }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /clinicians within 25 miles of 60614/ })
+      .waitFor();
     const cards = page.locator('spine-provider-card');
     assert.ok((await cards.count()) > 10, 'expected more than ten cards');
     const markers = page.locator('.spine-marker[role="button"]');

@@ -67,10 +67,7 @@ describe('parseLocationQuery', () => {
     });
   }
 
-  // Bug: stateCode() in src/geo/us-states.ts strips the dots from what was
-  // typed but looks it up among names that keep theirs ("u.s. virgin
-  // islands"), so the one state name with dots is never recognised.
-  it.skip('reads the U.S. Virgin Islands by name (bug: dotted state names never match)', () => {
+  it('reads the U.S. Virgin Islands by name, dots and all', () => {
     expect(parseLocationQuery('Charlotte Amalie, U.S. Virgin Islands')).to.deep.equal({
       kind: 'place',
       city: 'Charlotte Amalie',
