@@ -8,7 +8,7 @@
  * - `/test-api/status/{code}`: that HTTP status with a JSON error body
  * - `/test-api/not-json`, `/test-api/truncated`, `/test-api/wrong-shape`
  * - `/test-api/slow/{ms}?…`: the fixed directory after a delay
- * - `/test-api/flaky/{key}?…`: 503 on the first request for a key, then the fixed directory
+ * - `/test-api/flaky/{key}?failures=n&…`: 503 on the first n requests for a key (default 1), then the fixed directory
  * - `/test-api/requests/{key}`: how many requests `/test-api/flaky/{key}` has seen
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -81,7 +81,7 @@ export function testEndpointsMiddleware(request: IncomingMessage, response: Serv
   if (flaky) {
     const count = (requestCounts.get(flaky[1]) ?? 0) + 1;
     requestCounts.set(flaky[1], count);
-    if (count === 1) {
+    if (count <= Number(url.searchParams.get('failures') ?? '1')) {
       send(response, 503, JSON.stringify({ error: 'try later' }));
       return;
     }

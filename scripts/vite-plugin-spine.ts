@@ -2,7 +2,8 @@
  * The Vite plugin that makes `npm start`, Storybook and the builds work with
  * no set-up:
  *
- * - serves the demo directory at `/api/directory` (the JSON protocol),
+ * - serves the demo directories: `/api/directory` (the JSON protocol), and the
+ *   static and FHIR demo routes,
  * - serves the data files (`spine-assets/…`) next to any module that asks,
  * - writes those data files beside the built script, where the finder looks.
  */
@@ -12,7 +13,10 @@ import type { Plugin } from 'vite';
 import type { Provider } from '../src/directory/schema.js';
 import { generateDemoDirectory } from './demo-directory.js';
 import { answerDirectoryRequest } from './demo-endpoint.js';
+import type { Route } from './demo-routes.js';
+import { FHIR_DEMO_ROUTES } from './fhir-server.js';
 import { ASSETS_FOLDER, buildGeoAssets, findGeoAsset } from './geo-assets.js';
+import { STATIC_DEMO_ROUTES } from './static-demo.js';
 
 export const DEMO_ENDPOINT_PATH = '/api/directory';
 export const DEMO_DIRECTORY_SIZE = 3000;
@@ -23,22 +27,28 @@ export function getDemoDirectory(): Provider[] {
   return (demoDirectory ??= generateDemoDirectory({ count: DEMO_DIRECTORY_SIZE }));
 }
 
-/** Node middleware for the demo endpoint and the data files. */
+const directoryRoute: Route = (url, _request, response) => {
+  if (url.pathname !== DEMO_ENDPOINT_PATH) return false;
+  const answer = answerDirectoryRequest(url, getDemoDirectory());
+  response.writeHead(answer.status, answer.headers);
+  response.end(answer.body);
+  return true;
+};
+
+const geoAssetRoute: Route = (url, _request, response) => {
+  const asset = findGeoAsset(url.pathname);
+  if (!asset) return false;
+  response.writeHead(200, { 'content-type': asset.contentType, 'cache-control': 'public, max-age=3600' });
+  response.end(asset.body);
+  return true;
+};
+
+const ROUTES: readonly Route[] = [directoryRoute, geoAssetRoute, ...STATIC_DEMO_ROUTES, ...FHIR_DEMO_ROUTES];
+
+/** Node middleware for the demo directories and the data files. */
 export function spineMiddleware(request: IncomingMessage, response: ServerResponse, next: () => void): void {
   const url = new URL(request.url ?? '/', 'http://localhost');
-  if (url.pathname === DEMO_ENDPOINT_PATH) {
-    const answer = answerDirectoryRequest(url, getDemoDirectory());
-    response.writeHead(answer.status, answer.headers);
-    response.end(answer.body);
-    return;
-  }
-  const asset = findGeoAsset(url.pathname);
-  if (asset) {
-    response.writeHead(200, { 'content-type': asset.contentType, 'cache-control': 'public, max-age=3600' });
-    response.end(asset.body);
-    return;
-  }
-  next();
+  if (!ROUTES.some((route) => route(url, request, response))) next();
 }
 
 export function spineFinderPlugin(options: { demoRedirect?: boolean } = {}): Plugin {

@@ -28,7 +28,9 @@ export type {
 } from './directory/adapter.js';
 export { DirectoryError } from './directory/adapter.js';
 export { createJsonAdapter } from './directory/json-adapter.js';
-export type { JsonAdapterOptions } from './directory/json-adapter.js';
+export type { RequestPolicy } from './directory/http.js';
+export { DirectoryFiltersSchema, matchesFilters } from './directory/filters.js';
+export type { DirectoryFilters } from './directory/filters.js';
 export {
   ProviderSchema,
   GeoPointSchema,

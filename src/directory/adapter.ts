@@ -1,16 +1,27 @@
+import type { DirectoryFilters } from './filters.js';
 import type { GeoPoint, Provider } from './schema.js';
 
 /** One search, in the units of the protocol (kilometres). */
 export interface DirectorySearch {
   point: GeoPoint;
   radiusKm: number;
+  /** Most matches wanted in this page. */
   limit: number;
+  /** Narrowing the adapter applies (on the server where it can). */
+  filters: DirectoryFilters;
+  /** The `next` cursor of the previous page, to ask for the page after it. */
+  cursor?: string;
 }
 
 /** A provider found by a search, with its distance from the search point. */
 export interface Match {
   provider: Provider;
   distanceKm: number;
+  /**
+   * True when the record had no usable coordinates and was placed at the
+   * centre of its postal code: the distance is then only approximate.
+   */
+  distanceApproximate?: boolean;
 }
 
 /** One page of matches, nearest first. */
@@ -26,8 +37,10 @@ export interface DirectoryPage {
 
 /**
  * How the finder reads a directory. An adapter turns a search into a page of
- * validated providers; it must honour `signal` and throw a `DirectoryError`
- * for anything a person should be told about.
+ * validated providers, nearest first; it must honour `signal` (a newer search
+ * aborts an older one) and throw a `DirectoryError` for anything a person
+ * should be told about. A host can pass its own object with this one method
+ * as `<spine-finder>`'s `adapter` property.
  */
 export interface DirectoryAdapter {
   search(search: DirectorySearch, options: { signal: AbortSignal }): Promise<DirectoryPage>;

@@ -1,72 +1,56 @@
+import * as z from 'zod/mini';
 import { distanceKm } from '../geo/distance.js';
 import type { DirectoryAdapter, DirectoryPage, DirectorySearch, Match } from './adapter.js';
 import { DirectoryError } from './adapter.js';
-import { DirectoryResponseSchema, parseProviders } from './schema.js';
+import type { DirectoryFilters } from './filters.js';
+import { DEFAULT_REQUEST_POLICY, fetchJson } from './http.js';
+import type { RequestPolicy } from './http.js';
+import { DirectoryResponseSchema, parseProviders, warnAboutRejected } from './schema.js';
 
-export interface JsonAdapterOptions {
-  /** Milliseconds before a request is given up as a timeout. */
-  timeoutMs?: number;
-}
+/** The protocol version this client speaks (docs/directory-protocol.md). */
+export const PROTOCOL_VERSION = 1;
 
-const DEFAULT_TIMEOUT_MS = 10_000;
+/** A server's own distance for a record, in km, read beside the record. */
+const ServerDistanceSchema = z.object({ distance: z.optional(z.number().check(z.gte(0))) });
+
+let warnedAboutVersion = false;
 
 /**
- * The project's own protocol: `GET {endpoint}?lat&lng&radius(km)&limit`
- * answering `{ providers, total?, next? }` (docs/directory-protocol.md).
+ * The project's own protocol: `GET {endpoint}?lat&lng&radius(km)&limit…`
+ * answering `{ providers, total?, next?, version? }`. Filters travel as
+ * query parameters and are applied by the server.
  */
-export function createJsonAdapter(endpoint: string | URL, options: JsonAdapterOptions = {}): DirectoryAdapter {
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+export function createJsonAdapter(endpoint: string | URL, policy: Partial<RequestPolicy> = {}): DirectoryAdapter {
+  const requestPolicy = { ...DEFAULT_REQUEST_POLICY, ...policy };
   return {
     async search(search, { signal }) {
-      const url = searchUrl(endpoint, search);
-      const body = await fetchJson(url, signal, timeoutMs);
+      const body = await fetchJson(searchUrl(endpoint, search), requestPolicy, signal);
       return toPage(body, search);
     },
   };
 }
 
-function searchUrl(endpoint: string | URL, search: DirectorySearch): URL {
-  const url = new URL(endpoint, document.baseURI);
-  url.searchParams.set('lat', search.point.lat.toFixed(5));
-  url.searchParams.set('lng', search.point.lng.toFixed(5));
-  url.searchParams.set('radius', String(Math.round(search.radiusKm * 1000) / 1000));
-  url.searchParams.set('limit', String(search.limit));
+/** The request URL for a search; parameters already in `endpoint` are kept. */
+export function searchUrl(endpoint: string | URL, search: DirectorySearch): URL {
+  const url = new URL(endpoint, globalThis.document?.baseURI);
+  const params = url.searchParams;
+  params.set('lat', search.point.lat.toFixed(5));
+  params.set('lng', search.point.lng.toFixed(5));
+  params.set('radius', String(Math.round(search.radiusKm * 1000) / 1000));
+  params.set('limit', String(search.limit));
+  params.set('version', String(PROTOCOL_VERSION));
+  setFilterParams(params, search.filters);
+  if (search.cursor) params.set('cursor', search.cursor);
   return url;
 }
 
-async function fetchJson(url: URL, signal: AbortSignal, timeoutMs: number): Promise<unknown> {
-  const timeout = AbortSignal.timeout(timeoutMs);
-  let response: Response;
-  let text: string;
-  try {
-    response = await fetch(url, {
-      signal: AbortSignal.any([signal, timeout]),
-      credentials: 'omit',
-      referrerPolicy: 'strict-origin-when-cross-origin',
-      headers: { Accept: 'application/json' },
-    });
-    if (!response.ok) {
-      throw new DirectoryError('http', `${url.origin} answered HTTP ${response.status}`, response.status);
-    }
-    text = await response.text();
-  } catch (error) {
-    throw describeFetchFailure(error, signal, timeout);
-  }
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new DirectoryError('invalid-response', 'The response is not JSON (or was cut short)');
-  }
-}
-
-function describeFetchFailure(error: unknown, signal: AbortSignal, timeout: AbortSignal): unknown {
-  // The caller's own abort passes through untouched: it is not a failure.
-  if (signal.aborted || error instanceof DirectoryError) return error;
-  if (timeout.aborted) return new DirectoryError('timeout', 'The directory did not answer in time');
-  if (typeof navigator !== 'undefined' && navigator.onLine === false) {
-    return new DirectoryError('offline', 'The browser is offline');
-  }
-  return new DirectoryError('network', error instanceof Error ? error.message : String(error));
+function setFilterParams(params: URLSearchParams, filters: DirectoryFilters): void {
+  if (filters.disciplines?.length) params.set('discipline', filters.disciplines.join(','));
+  if (filters.acceptingNewPatients) params.set('accepting', 'true');
+  if (filters.telehealth) params.set('telehealth', 'true');
+  if (filters.language?.trim()) params.set('language', filters.language.trim());
+  if (filters.insurance?.trim()) params.set('insurance', filters.insurance.trim());
+  if (filters.query?.trim()) params.set('q', filters.query.trim());
 }
 
 function toPage(body: unknown, search: DirectorySearch): DirectoryPage {
@@ -74,20 +58,26 @@ function toPage(body: unknown, search: DirectorySearch): DirectoryPage {
   if (!envelope.success) {
     throw new DirectoryError('invalid-response', 'The response has no "providers" array');
   }
-  const { providers, rejected } = parseProviders(envelope.data.providers);
-  if (rejected.length > 0) {
+  const { providers: records, version, total, next } = envelope.data;
+  if (version !== undefined && version > PROTOCOL_VERSION && !warnedAboutVersion) {
+    warnedAboutVersion = true;
     console.warn(
-      `spine-finder: dropped ${rejected.length} of ${envelope.data.providers.length} directory records that failed validation`,
-      rejected,
+      `spine-finder: the directory speaks protocol version ${version}; this finder reads version ${PROTOCOL_VERSION} fields only`,
     );
   }
+  const { providers, rejected, kept } = parseProviders(records);
+  warnAboutRejected(rejected, records.length);
   const matches: Match[] = providers
-    .map((provider) => ({ provider, distanceKm: distanceKm(search.point, provider.location) }))
+    .map((provider, i) => {
+      const serverDistance = ServerDistanceSchema.safeParse(records[kept[i]]);
+      return {
+        provider,
+        distanceKm:
+          serverDistance.success && serverDistance.data.distance !== undefined
+            ? serverDistance.data.distance
+            : distanceKm(search.point, provider.location),
+      };
+    })
     .sort((a, b) => a.distanceKm - b.distanceKm);
-  return {
-    matches,
-    total: envelope.data.total,
-    next: envelope.data.next ?? undefined,
-    dropped: rejected.length,
-  };
+  return { matches, total, next: next ?? undefined, dropped: rejected.length };
 }

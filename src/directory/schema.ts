@@ -110,6 +110,7 @@ export const ProviderSchema = z.object({
  * being an array here: its items are validated one at a time.
  */
 export const DirectoryResponseSchema = z.object({
+  version: z.optional(z.int().check(z.gte(1))),
   providers: z.array(z.unknown()),
   total: z.optional(z.int().check(z.gte(0))),
   next: z.optional(z.nullable(z.string())),
@@ -129,21 +130,34 @@ export interface RejectedRecord {
 export interface ParsedProviders {
   providers: Provider[];
   rejected: RejectedRecord[];
+  /** For each provider, the index of the record it came from. */
+  kept: number[];
 }
 
 /** Validates each record on its own: bad ones are dropped and reported. */
 export function parseProviders(records: readonly unknown[]): ParsedProviders {
   const providers: Provider[] = [];
   const rejected: RejectedRecord[] = [];
+  const kept: number[] = [];
   records.forEach((record, index) => {
     const result = ProviderSchema.safeParse(record);
     if (result.success) {
       providers.push(result.data);
+      kept.push(index);
     } else {
       rejected.push({ index, reason: describeIssues(result.error.issues) });
     }
   });
-  return { providers, rejected };
+  return { providers, rejected, kept };
+}
+
+/** One console warning per response that had invalid records, with each reason. */
+export function warnAboutRejected(rejected: readonly RejectedRecord[], total: number): void {
+  if (rejected.length === 0) return;
+  console.warn(
+    `spine-finder: dropped ${rejected.length} of ${total} directory records that failed validation`,
+    rejected,
+  );
 }
 
 function describeIssues(issues: readonly z.core.$ZodIssue[]): string {

@@ -119,7 +119,7 @@ export class SearchController implements ReactiveController {
     this.options.onSearch(request, place);
     try {
       const page = await adapter.search(
-        { point: place.point, radiusKm: toKm(request.radius, request.units), limit: request.limit },
+        { point: place.point, radiusKm: toKm(request.radius, request.units), limit: request.limit, filters: {} },
         { signal },
       );
       return { request, place, page };

@@ -61,7 +61,8 @@ describe('<spine-finder>', () => {
     const finder = await fixture<SpineFinder>(html`<spine-finder endpoint="/test-api/directory"></spine-finder>`);
     await searchAndWait(finder, '60614');
     const key = `retry-${Math.random().toString(36).slice(2)}`;
-    finder.endpoint = `/test-api/flaky/${key}`;
+    // Three failures outlast the adapter's own two retries; the fourth request works.
+    finder.endpoint = `/test-api/flaky/${key}?failures=3`;
 
     const error = oneEvent(finder, 'spine-error') as Promise<SpineErrorEvent>;
     await searchFor(finder, '60614');

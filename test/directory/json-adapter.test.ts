@@ -2,13 +2,13 @@ import { expect } from '@open-wc/testing';
 import { DirectoryError } from '../../src/directory/adapter.js';
 import type { DirectoryPage, DirectorySearch } from '../../src/directory/adapter.js';
 import { createJsonAdapter } from '../../src/directory/json-adapter.js';
-import type { JsonAdapterOptions } from '../../src/directory/json-adapter.js';
+import type { RequestPolicy } from '../../src/directory/http.js';
 import { distanceKm } from '../../src/geo/distance.js';
 
 /** ZIP 60614, Chicago; the sample clinicians are within 15 km of it. */
-const NEAR_60614: DirectorySearch = { point: { lat: 41.9229, lng: -87.6483 }, radiusKm: 40, limit: 50 };
+const NEAR_60614: DirectorySearch = { point: { lat: 41.9229, lng: -87.6483 }, radiusKm: 40, limit: 50, filters: {} };
 
-function search(endpoint: string, query = NEAR_60614, options?: JsonAdapterOptions): Promise<DirectoryPage> {
+function search(endpoint: string, query = NEAR_60614, options?: Partial<RequestPolicy>): Promise<DirectoryPage> {
   return createJsonAdapter(endpoint, options).search(query, { signal: new AbortController().signal });
 }
 
@@ -47,6 +47,7 @@ describe('createJsonAdapter', () => {
       point: { lat: 42.0451, lng: -87.6877 },
       radiusKm: 40,
       limit: 50,
+      filters: {},
     });
     expect(page.matches.map((match) => match.provider.id)).to.deep.equal(['fx-4', 'fx-1', 'fx-2', 'fx-3']);
     expect(page.matches[0].distanceKm).to.be.closeTo(0, 1e-6);
@@ -120,6 +121,7 @@ describe('createJsonAdapter', () => {
       point: { lat: 41.922912345, lng: -87.648312345 },
       radiusKm: 40.2336,
       limit: 7,
+      filters: {},
     });
     expect(page.matches).to.have.length(4);
 
@@ -136,6 +138,7 @@ describe('createJsonAdapter', () => {
       lng: '-87.64831',
       radius: '40.234',
       limit: '7',
+      version: '1',
     });
   });
 });

@@ -1,0 +1,64 @@
+import * as z from 'zod/mini';
+import { DisciplineSchema } from './schema.js';
+import type { Provider } from './schema.js';
+
+/**
+ * What a search can be narrowed by. Every field is optional; an absent field
+ * does not narrow. Adapters apply filters on the server where the directory
+ * can (json, fhir) and in the browser otherwise (static), always with
+ * `matchesFilters` so every adapter means the same thing by each filter.
+ */
+export const DirectoryFiltersSchema = z.object({
+  /** Any of these disciplines. */
+  disciplines: z.optional(z.array(DisciplineSchema)),
+  /** Only clinicians accepting new patients. */
+  acceptingNewPatients: z.optional(z.boolean()),
+  /** Only clinicians offering telehealth. */
+  telehealth: z.optional(z.boolean()),
+  /** Speaks this language (compared without case or accents). */
+  language: z.optional(z.string()),
+  /** Takes this insurance (a plan name containing this text). */
+  insurance: z.optional(z.string()),
+  /** Name or practice containing this text. */
+  query: z.optional(z.string()),
+});
+
+export type DirectoryFilters = z.infer<typeof DirectoryFiltersSchema>;
+
+/** Lower case, no accents, single spaces: how filter text is compared. */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Whether a provider passes every filter that is set. */
+export function matchesFilters(provider: Provider, filters: DirectoryFilters): boolean {
+  if (filters.disciplines?.length && !(provider.discipline && filters.disciplines.includes(provider.discipline))) {
+    return false;
+  }
+  if (filters.acceptingNewPatients && provider.acceptingNewPatients !== true) return false;
+  if (filters.telehealth && provider.telehealth !== true) return false;
+  const language = filters.language && foldText(filters.language);
+  if (language && !provider.languages?.some((spoken) => foldText(spoken) === language)) return false;
+  const insurance = filters.insurance && foldText(filters.insurance);
+  if (insurance && !provider.insurance?.some((plan) => foldText(plan).includes(insurance))) return false;
+  const query = filters.query && foldText(filters.query);
+  if (query && !foldText(`${provider.name} ${provider.practice ?? ''}`).includes(query)) return false;
+  return true;
+}
+
+/** True when at least one filter narrows the search. */
+export function hasFilters(filters: DirectoryFilters): boolean {
+  return Boolean(
+    filters.disciplines?.length ||
+      filters.acceptingNewPatients ||
+      filters.telehealth ||
+      filters.language?.trim() ||
+      filters.insurance?.trim() ||
+      filters.query?.trim(),
+  );
+}

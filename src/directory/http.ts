@@ -1,0 +1,126 @@
+import { DirectoryError } from './adapter.js';
+
+/** How adapters talk to a directory over HTTP. */
+export interface RequestPolicy {
+  /** Milliseconds one attempt may take before it counts as a timeout. */
+  timeoutMs: number;
+  /** Further attempts after a network error, a 5xx or a 429. */
+  retries: number;
+  /** Extra request headers (an API key, say). Set through a property, never an attribute. */
+  headers: Readonly<Record<string, string>>;
+  /** `omit` unless the host opts in: the directory sees no cookies. */
+  credentials: RequestCredentials;
+}
+
+export const DEFAULT_REQUEST_POLICY: RequestPolicy = {
+  timeoutMs: 10_000,
+  retries: 2,
+  headers: {},
+  credentials: 'omit',
+};
+
+const FIRST_BACKOFF_MS = 500;
+/** A Retry-After longer than this is not waited for: the person gets Retry. */
+const MAX_WAIT_MS = 8_000;
+
+/**
+ * GETs JSON from a directory. Retries with exponential backoff on network
+ * errors, 5xx and 429 (honouring Retry-After), never on timeouts or other
+ * 4xx; every
+ * failure a person should hear about becomes a `DirectoryError`. The caller's
+ * abort passes through as the AbortError it is.
+ */
+export async function fetchJson(url: URL, policy: RequestPolicy, signal: AbortSignal): Promise<unknown> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await attemptFetch(url, policy, signal);
+    } catch (error) {
+      const wait = attempt < policy.retries ? retryDelay(error, attempt) : undefined;
+      if (wait === undefined || signal.aborted) throw error;
+      await sleep(wait, signal);
+    }
+  }
+}
+
+/** Carries the Retry-After of a 429 or 503 to the retry loop. */
+class RetryableHttpError extends DirectoryError {
+  constructor(
+    status: number,
+    url: URL,
+    readonly retryAfterMs: number | undefined,
+  ) {
+    super('http', `${url.origin} answered HTTP ${status}`, status);
+  }
+}
+
+async function attemptFetch(url: URL, policy: RequestPolicy, signal: AbortSignal): Promise<unknown> {
+  const timeout = AbortSignal.timeout(policy.timeoutMs);
+  let text: string;
+  try {
+    const response = await fetch(url, {
+      signal: AbortSignal.any([signal, timeout]),
+      credentials: policy.credentials,
+      referrerPolicy: 'strict-origin-when-cross-origin',
+      headers: { Accept: 'application/json, application/fhir+json', ...policy.headers },
+    });
+    if (!response.ok) {
+      if (response.status >= 500 || response.status === 429) {
+        throw new RetryableHttpError(response.status, url, parseRetryAfter(response.headers.get('Retry-After')));
+      }
+      throw new DirectoryError('http', `${url.origin} answered HTTP ${response.status}`, response.status);
+    }
+    text = await response.text();
+  } catch (error) {
+    throw describeFailure(error, signal, timeout);
+  }
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new DirectoryError('invalid-response', `The response from ${url.origin} is not JSON (or was cut short)`);
+  }
+}
+
+function describeFailure(error: unknown, signal: AbortSignal, timeout: AbortSignal): unknown {
+  // The caller's own abort passes through untouched: it is not a failure.
+  if (signal.aborted || error instanceof DirectoryError) return error;
+  if (timeout.aborted) return new DirectoryError('timeout', 'The directory did not answer in time');
+  if (typeof navigator !== 'undefined' && navigator.onLine === false) {
+    return new DirectoryError('offline', 'The browser is offline');
+  }
+  return new DirectoryError('network', error instanceof Error ? error.message : String(error));
+}
+
+/** How long to wait before the next attempt, or undefined not to retry. */
+function retryDelay(error: unknown, attempt: number): number | undefined {
+  const backoff = FIRST_BACKOFF_MS * 2 ** attempt;
+  if (error instanceof RetryableHttpError) {
+    const wait = error.retryAfterMs ?? backoff;
+    return wait <= MAX_WAIT_MS ? wait : undefined;
+  }
+  // A timeout already cost the person the whole timeout: tell them instead.
+  if (error instanceof DirectoryError && error.kind === 'network') return backoff;
+  return undefined;
+}
+
+/** Retry-After in seconds or as an HTTP date, in milliseconds from now. */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
+  if (!value) return undefined;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
+  const date = Date.parse(trimmed);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+}
