@@ -2,9 +2,13 @@
  * A directory server speaking the finder's JSON protocol
  * (docs/directory-protocol.md), over an in-memory list of providers. The
  * demo, Storybook and the tests all go through it, so they exercise the same
- * fetch path as a customer's endpoint.
+ * fetch path as a customer's endpoint. It is a reference for implementers
+ * too: filters, paging and errors as the protocol describes them.
  */
-import type { Provider } from '../src/directory/schema.js';
+import type { DirectoryFilters } from '../src/directory/filters.js';
+import { matchesFilters } from '../src/directory/filters.js';
+import type { Discipline, Provider } from '../src/directory/schema.js';
+import { DISCIPLINES } from '../src/directory/schema.js';
 import { distanceKm } from '../src/geo/distance.js';
 
 export interface EndpointResponse {
@@ -13,24 +17,26 @@ export interface EndpointResponse {
   body: string;
 }
 
+export interface EndpointOptions {
+  /** Send each record's distance (km) from the search point, as servers may. */
+  includeDistance?: boolean;
+}
+
 const MAX_LIMIT = 500;
 const MAX_RADIUS_KM = 500;
 
-/** Answers one `GET {endpoint}?lat&lng&radius&limit` request. */
-export function answerDirectoryRequest(url: URL, providers: readonly Provider[]): EndpointResponse {
+/** Answers one `GET {endpoint}?lat&lng&radius&limit&…` request. */
+export function answerDirectoryRequest(
+  url: URL,
+  providers: readonly Provider[],
+  options: EndpointOptions = {},
+): EndpointResponse {
   const params = url.searchParams;
   const lat = Number(params.get('lat'));
   const lng = Number(params.get('lng'));
   const radius = Number(params.get('radius') ?? '40');
   const limit = Number(params.get('limit') ?? '50');
-  if (
-    !params.has('lat') ||
-    !params.has('lng') ||
-    !Number.isFinite(lat) ||
-    !Number.isFinite(lng) ||
-    Math.abs(lat) > 90 ||
-    Math.abs(lng) > 180
-  ) {
+  if (!params.has('lat') || !params.has('lng') || !(Math.abs(lat) <= 90) || !(Math.abs(lng) <= 180)) {
     return json(400, { error: 'lat and lng are required decimal degrees' });
   }
   if (!(radius > 0 && radius <= MAX_RADIUS_KM)) {
@@ -39,17 +45,58 @@ export function answerDirectoryRequest(url: URL, providers: readonly Provider[])
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
     return json(400, { error: `limit must be a whole number from 1 to ${MAX_LIMIT}` });
   }
+  const filters = readFilters(params);
+  if (typeof filters === 'string') return json(400, { error: filters });
+  const offset = readCursor(params.get('cursor'));
+  if (offset === undefined) return json(400, { error: 'cursor is not one this server gave' });
 
   const point = { lat, lng };
   const found = providers
+    .filter((provider) => matchesFilters(provider, filters))
     .map((provider) => ({ provider, distance: distanceKm(point, provider.location) }))
     .filter(({ distance }) => distance <= radius)
     .sort((a, b) => a.distance - b.distance);
+  const page = found.slice(offset, offset + limit);
+  const end = offset + page.length;
   return json(200, {
     version: 1,
     total: found.length,
-    providers: found.slice(0, limit).map(({ provider }) => provider),
+    providers: page.map(({ provider, distance }) =>
+      options.includeDistance ? { ...provider, distance: Math.round(distance * 1000) / 1000 } : provider,
+    ),
+    ...(end < found.length ? { next: writeCursor(end) } : {}),
   });
+}
+
+/** The filters of a request, or what is wrong with them. */
+function readFilters(params: URLSearchParams): DirectoryFilters | string {
+  const filters: DirectoryFilters = {};
+  const disciplines = params.get('discipline');
+  if (disciplines) {
+    const list = disciplines.split(',').map((value) => value.trim());
+    const unknown = list.filter((value) => !(DISCIPLINES as readonly string[]).includes(value));
+    if (unknown.length) return `unknown discipline: ${unknown.join(', ')}`;
+    filters.disciplines = list as Discipline[];
+  }
+  if (params.get('accepting') === 'true') filters.acceptingNewPatients = true;
+  if (params.get('telehealth') === 'true') filters.telehealth = true;
+  const text = { language: 'language', insurance: 'insurance', query: 'q' } as const;
+  for (const [field, param] of Object.entries(text) as Array<[keyof typeof text, string]>) {
+    const value = params.get(param)?.trim();
+    if (value) filters[field] = value;
+  }
+  return filters;
+}
+
+/** Cursors are opaque to clients; this server happens to encode an offset. */
+function writeCursor(offset: number): string {
+  return Buffer.from(`offset:${offset}`).toString('base64url');
+}
+
+function readCursor(cursor: string | null): number | undefined {
+  if (!cursor) return 0;
+  const match = /^offset:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString());
+  return match ? Number(match[1]) : undefined;
 }
 
 function json(status: number, body: unknown): EndpointResponse {

@@ -8,8 +8,13 @@
  * - `/test-api/status/{code}`: that HTTP status with a JSON error body
  * - `/test-api/not-json`, `/test-api/truncated`, `/test-api/wrong-shape`
  * - `/test-api/slow/{ms}?…`: the fixed directory after a delay
- * - `/test-api/flaky/{key}?failures=n&…`: 503 on the first n requests for a key (default 1), then the fixed directory
- * - `/test-api/requests/{key}`: how many requests `/test-api/flaky/{key}` has seen
+ * - `/test-api/flaky/{key}?failures=n&fault=f&status=s&…`: a fault on the first n requests for a key
+ *   (default 1), then the fixed directory. Faults: `status` (HTTP s, default 503), `not-json`,
+ *   `truncated`, `wrong-shape`, `hang` (never answers)
+ * - `/test-api/busy/{key}?failures=n&retry-after=s&…`: 429 with Retry-After on the first n requests for a key
+ * - `/test-api/requests/{key}`: how many requests `/test-api/flaky/{key}` or `/busy/{key}` has seen
+ * - `/test-api/record/{key}?…`: the fixed directory, remembering the request's headers
+ * - `/test-api/recorded/{key}`: the headers `/test-api/record/{key}` last received
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { SAMPLE_PROVIDERS } from '../demo/data/sample-providers.js';
@@ -23,10 +28,37 @@ const INVALID_RECORDS = [
 ];
 
 const requestCounts = new Map<string, number>();
+const recordedHeaders = new Map<string, Record<string, unknown>>();
 
 function send(response: ServerResponse, status: number, body: string, type = 'application/json'): void {
   response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
   response.end(body);
+}
+
+function answerWithFault(
+  fault: string,
+  url: URL,
+  request: IncomingMessage,
+  response: ServerResponse,
+  goodBody: string,
+): void {
+  switch (fault) {
+    case 'not-json':
+      send(response, 200, '<html><body>Maintenance</body></html>', 'text/html');
+      return;
+    case 'truncated':
+      send(response, 200, goodBody.slice(0, 120));
+      return;
+    case 'wrong-shape':
+      send(response, 200, JSON.stringify({ results: [] }));
+      return;
+    case 'hang':
+      // Holds the request open until the client gives up.
+      request.on('close', () => response.destroy());
+      return;
+    default:
+      send(response, Number(url.searchParams.get('status') ?? '503'), JSON.stringify({ error: 'try later' }));
+  }
 }
 
 export function testEndpointsMiddleware(request: IncomingMessage, response: ServerResponse, next: () => void): void {
@@ -82,12 +114,42 @@ export function testEndpointsMiddleware(request: IncomingMessage, response: Serv
     const count = (requestCounts.get(flaky[1]) ?? 0) + 1;
     requestCounts.set(flaky[1], count);
     if (count <= Number(url.searchParams.get('failures') ?? '1')) {
-      send(response, 503, JSON.stringify({ error: 'try later' }));
+      answerWithFault(url.searchParams.get('fault') ?? 'status', url, request, response, directory().body);
       return;
     }
     const answer = directory();
     response.writeHead(answer.status, answer.headers);
     response.end(answer.body);
+    return;
+  }
+  const busy = /^\/test-api\/busy\/([\w-]+)$/.exec(path);
+  if (busy) {
+    const count = (requestCounts.get(busy[1]) ?? 0) + 1;
+    requestCounts.set(busy[1], count);
+    if (count <= Number(url.searchParams.get('failures') ?? '1')) {
+      response.writeHead(429, {
+        'content-type': 'application/json',
+        'retry-after': url.searchParams.get('retry-after') ?? '1',
+      });
+      response.end(JSON.stringify({ error: 'slow down' }));
+      return;
+    }
+    const answer = directory();
+    response.writeHead(answer.status, answer.headers);
+    response.end(answer.body);
+    return;
+  }
+  const record = /^\/test-api\/record\/([\w-]+)$/.exec(path);
+  if (record) {
+    recordedHeaders.set(record[1], { ...request.headers });
+    const answer = directory();
+    response.writeHead(answer.status, answer.headers);
+    response.end(answer.body);
+    return;
+  }
+  const recorded = /^\/test-api\/recorded\/([\w-]+)$/.exec(path);
+  if (recorded) {
+    send(response, 200, JSON.stringify(recordedHeaders.get(recorded[1]) ?? null));
     return;
   }
   const counted = /^\/test-api\/requests\/([\w-]+)$/.exec(path);

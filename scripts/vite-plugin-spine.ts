@@ -27,9 +27,19 @@ export function getDemoDirectory(): Provider[] {
   return (demoDirectory ??= generateDemoDirectory({ count: DEMO_DIRECTORY_SIZE }));
 }
 
-const directoryRoute: Route = (url, _request, response) => {
+const directoryRoute: Route = (url, request, response) => {
   if (url.pathname !== DEMO_ENDPOINT_PATH) return false;
-  const answer = answerDirectoryRequest(url, getDemoDirectory());
+  if (request.method === 'OPTIONS') {
+    // A host that adds request headers (an API key) triggers a CORS preflight.
+    response.writeHead(204, {
+      'access-control-allow-origin': '*',
+      'access-control-allow-headers': '*',
+      'access-control-max-age': '600',
+    });
+    response.end();
+    return true;
+  }
+  const answer = answerDirectoryRequest(url, getDemoDirectory(), { includeDistance: true });
   response.writeHead(answer.status, answer.headers);
   response.end(answer.body);
   return true;

@@ -3,8 +3,9 @@
  * elements and touches no DOM. Import `spine-finder/define.js` (or load the
  * drop-in `dist/spine-finder.js`) to register the elements.
  */
-export { SpineFinder, ADAPTER_NAMES } from './components/finder/finder.js';
-export type { AdapterName } from './components/finder/finder.js';
+export { SpineFinder } from './components/finder/finder.js';
+export { ADAPTER_NAMES, createAdapter } from './directory/adapters.js';
+export type { AdapterName } from './directory/adapters.js';
 export { SpineSearchBox, RADIUS_CHOICES } from './components/search-box/search-box.js';
 export { SpineResults } from './components/results/results.js';
 export { SpineProviderCard } from './components/provider-card/provider-card.js';

@@ -55,10 +55,10 @@ export function matchesFilters(provider: Provider, filters: DirectoryFilters): b
 export function hasFilters(filters: DirectoryFilters): boolean {
   return Boolean(
     filters.disciplines?.length ||
-      filters.acceptingNewPatients ||
-      filters.telehealth ||
-      filters.language?.trim() ||
-      filters.insurance?.trim() ||
-      filters.query?.trim(),
+    filters.acceptingNewPatients ||
+    filters.telehealth ||
+    filters.language?.trim() ||
+    filters.insurance?.trim() ||
+    filters.query?.trim(),
   );
 }

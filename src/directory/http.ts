@@ -106,7 +106,8 @@ function retryDelay(error: unknown, attempt: number): number | undefined {
 export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
   if (!value) return undefined;
   const trimmed = value.trim();
-  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
+  // Digits are seconds; a signed number is neither seconds nor a date.
+  if (/^[-+]?\d+$/.test(trimmed)) return /^\d+$/.test(trimmed) ? Number(trimmed) * 1000 : undefined;
   const date = Date.parse(trimmed);
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }

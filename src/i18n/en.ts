@@ -20,6 +20,9 @@ export const en: SpineStrings = {
   droppedRecords: (count, formattedCount) =>
     `${formattedCount} ${plural.select(count) === 'one' ? 'listing' : 'listings'} could not be shown because the directory sent incomplete data.`,
   retry: 'Retry',
+  moreResults: 'Show more clinicians',
+  loadingMore: 'Loading more clinicians…',
+  distanceAwayApproximate: (distance) => `About ${distance} away (from the ZIP code)`,
   resultsHeading: 'Results',
 
   errorLocationEmpty: 'Enter a ZIP code or a city and state.',

@@ -20,6 +20,9 @@ export const es: SpineStrings = {
   droppedRecords: (count, formattedCount) =>
     `${formattedCount} ${plural.select(count) === 'one' ? 'registro no se pudo mostrar' : 'registros no se pudieron mostrar'} porque el directorio envió datos incompletos.`,
   retry: 'Reintentar',
+  moreResults: 'Mostrar más profesionales',
+  loadingMore: 'Cargando más profesionales…',
+  distanceAwayApproximate: (distance) => `A unos ${distance} (desde el código postal)`,
   resultsHeading: 'Resultados',
 
   errorLocationEmpty: 'Escriba un código postal o una ciudad y estado.',

@@ -22,6 +22,9 @@ export interface SpineStrings {
   staleResults: string;
   droppedRecords: (count: number, formattedCount: string) => string;
   retry: string;
+  moreResults: string;
+  loadingMore: string;
+  distanceAwayApproximate: (distance: string) => string;
   resultsHeading: string;
 
   errorLocationEmpty: string;

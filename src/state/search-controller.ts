@@ -1,25 +1,33 @@
 import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DirectoryAdapter, DirectoryPage } from '../directory/adapter.js';
+import type { DirectoryFilters } from '../directory/filters.js';
 import { DirectoryError } from '../directory/adapter.js';
 import type { SpineErrorKind } from '../events.js';
 import type { DistanceUnit } from '../geo/distance.js';
 import { toKm } from '../geo/distance.js';
 import type { Geocoder, Place } from '../geo/geocoder.js';
 
-/** What a person asked for: a location as typed and a radius. */
+/** What a person asked for: a location as typed, a radius and filters. */
 export interface SearchRequest {
   text: string;
   radius: number;
   units: DistanceUnit;
+  /** Clinicians per page. */
   limit: number;
+  filters: DirectoryFilters;
 }
 
-/** A finished search: where it was centred and what the directory returned. */
+/**
+ * A finished search: where it was centred and every clinician loaded so far
+ * (the first page plus any "more results"), with the cursor for the next page.
+ */
 export interface SearchOutcome {
   request: SearchRequest;
   place: Place;
   page: DirectoryPage;
+  /** How many of `page.matches` arrived with the latest page. */
+  added: number;
 }
 
 /** Why a search failed, by kind, so the finder can explain it. */
@@ -49,19 +57,22 @@ export interface SearchControllerOptions {
   onFailure: (failure: SearchFailure) => void;
 }
 
+type SearchAction = { kind: 'search'; request: SearchRequest } | { kind: 'more'; base: SearchOutcome };
+
 /**
  * Runs searches for the finder: geocodes the location, asks the directory,
- * and keeps the outcome. A new search aborts the one in flight, and only the
- * latest search's outcome ever lands (`@lit/task` guarantees both). The last
- * good results stay available while a newer search is pending or has failed.
+ * and keeps the outcome; loads further pages on request. A new search aborts
+ * whatever is in flight, and only the latest action's outcome ever lands
+ * (`@lit/task` guarantees both). The last good results stay available while
+ * a newer search is pending or has failed, and Retry repeats whatever failed.
  */
 export class SearchController implements ReactiveController {
   /** The most recent successful search; kept while a newer one runs or fails. */
   outcome?: SearchOutcome;
 
-  private lastRequest?: SearchRequest;
+  private lastAction?: SearchAction;
 
-  private readonly task: Task<[SearchRequest], SearchOutcome>;
+  private readonly task: Task<[SearchAction], SearchOutcome>;
 
   constructor(
     host: ReactiveControllerHost,
@@ -70,7 +81,8 @@ export class SearchController implements ReactiveController {
     host.addController(this);
     this.task = new Task(host, {
       autoRun: false,
-      task: ([request], { signal }) => this.runSearch(request, signal),
+      task: ([action], { signal }) =>
+        action.kind === 'search' ? this.runSearch(action.request, signal) : this.loadPage(action.base, signal),
       onComplete: (outcome) => {
         this.outcome = outcome;
         options.onResults(outcome);
@@ -82,28 +94,38 @@ export class SearchController implements ReactiveController {
   }
 
   search(request: SearchRequest): void {
-    this.lastRequest = request;
-    void this.task.run([request]);
+    this.run({ kind: 'search', request });
   }
 
-  /** Runs the last search again, as it was asked. */
+  /** Loads the next page of the current results, when there is one. */
+  loadMore(): void {
+    if (this.outcome?.page.next && !this.pending) this.run({ kind: 'more', base: this.outcome });
+  }
+
+  /** Repeats what last failed (or last ran), as it was asked. */
   retry(): void {
-    if (this.lastRequest) this.search(this.lastRequest);
+    if (this.lastAction) this.run(this.lastAction);
+  }
+
+  /** The request of the latest search, whatever became of it. */
+  get request(): SearchRequest | undefined {
+    const action = this.lastAction;
+    return action?.kind === 'search' ? action.request : action?.base.request;
   }
 
   get pending(): boolean {
     return this.task.status === TaskStatus.PENDING;
   }
 
-  /** Why the latest search failed; undefined when it did not. */
+  /** True while a further page is loading (the earlier ones stay on show). */
+  get loadingMore(): boolean {
+    return this.pending && this.lastAction?.kind === 'more';
+  }
+
+  /** Why the latest action failed; undefined when it did not. */
   get failure(): SearchFailure | undefined {
     const error = this.task.status === TaskStatus.ERROR ? this.task.error : undefined;
     return error instanceof SearchFailure ? error : undefined;
-  }
-
-  /** True when the results on show are not the answer to the latest search. */
-  get stale(): boolean {
-    return this.outcome !== undefined && this.outcome.request !== this.lastRequest;
   }
 
   hostConnected(): void {}
@@ -112,17 +134,58 @@ export class SearchController implements ReactiveController {
     this.task.abort();
   }
 
+  private run(action: SearchAction): void {
+    this.lastAction = action;
+    void this.task.run([action]);
+  }
+
   private async runSearch(request: SearchRequest, signal: AbortSignal): Promise<SearchOutcome> {
     const place = await this.locate(request, signal);
     const adapter = this.options.adapter();
     if (!adapter) throw new SearchFailure('configuration', request, new Error('No directory endpoint is set'));
     this.options.onSearch(request, place);
+    const page = await this.ask(adapter, request, place, undefined, signal);
+    return { request, place, page, added: page.matches.length };
+  }
+
+  private async loadPage(base: SearchOutcome, signal: AbortSignal): Promise<SearchOutcome> {
+    const adapter = this.options.adapter();
+    if (!adapter) throw new SearchFailure('configuration', base.request, new Error('No directory endpoint is set'));
+    const page = await this.ask(adapter, base.request, base.place, base.page.next, signal);
+    // A directory whose data moved between pages may repeat a clinician.
+    const seen = new Set(base.page.matches.map((match) => match.provider.id));
+    const fresh = page.matches.filter((match) => !seen.has(match.provider.id));
+    return {
+      request: base.request,
+      place: base.place,
+      page: {
+        matches: [...base.page.matches, ...fresh],
+        total: page.total ?? base.page.total,
+        next: page.next,
+        dropped: base.page.dropped + page.dropped,
+      },
+      added: fresh.length,
+    };
+  }
+
+  private async ask(
+    adapter: DirectoryAdapter,
+    request: SearchRequest,
+    place: Place,
+    cursor: string | undefined,
+    signal: AbortSignal,
+  ): Promise<DirectoryPage> {
     try {
-      const page = await adapter.search(
-        { point: place.point, radiusKm: toKm(request.radius, request.units), limit: request.limit, filters: {} },
+      return await adapter.search(
+        {
+          point: place.point,
+          radiusKm: toKm(request.radius, request.units),
+          limit: request.limit,
+          filters: request.filters,
+          ...(cursor ? { cursor } : {}),
+        },
         { signal },
       );
-      return { request, place, page };
     } catch (error) {
       throw this.asFailure(error, request, signal);
     }

@@ -142,3 +142,74 @@ describe('createJsonAdapter', () => {
     });
   });
 });
+
+describe('createJsonAdapter, the whole protocol', () => {
+  const FROM_60614 = NEAR_60614.point;
+
+  function searchWith(overrides: Partial<DirectorySearch>): Promise<DirectoryPage> {
+    return createJsonAdapter('/test-api/directory').search(
+      { ...NEAR_60614, ...overrides },
+      { signal: new AbortController().signal },
+    );
+  }
+
+  function lastRequestTo(path: string): URLSearchParams {
+    const entries = performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name))
+      .filter((url) => url.pathname === path);
+    return entries[entries.length - 1].searchParams;
+  }
+
+  it('sends every filter as a query parameter, and the server applies them', async () => {
+    performance.setResourceTimingBufferSize(10_000);
+    const page = await searchWith({
+      filters: {
+        disciplines: ['chiropractic', 'physical-therapy'],
+        acceptingNewPatients: true,
+        language: 'spanish',
+        insurance: 'aetna',
+        query: 'lopez',
+      },
+    });
+    expect(page.matches.map((match) => match.provider.id)).to.deep.equal(['fx-1']);
+    const params = lastRequestTo('/test-api/directory');
+    expect(params.get('discipline')).to.equal('chiropractic,physical-therapy');
+    expect(params.get('accepting')).to.equal('true');
+    expect(params.get('language')).to.equal('spanish');
+    expect(params.get('insurance')).to.equal('aetna');
+    expect(params.get('q')).to.equal('lopez');
+    expect(params.has('telehealth')).to.equal(false);
+  });
+
+  it('narrows to telehealth', async () => {
+    const page = await searchWith({ filters: { telehealth: true } });
+    expect(page.matches.map((match) => match.provider.id)).to.deep.equal(['fx-2']);
+  });
+
+  it('pages with the opaque next cursor until every match has come, each once', async () => {
+    const first = await searchWith({ limit: 3 });
+    expect(first.total).to.equal(4);
+    expect(first.matches.map((match) => match.provider.id)).to.deep.equal(['fx-1', 'fx-2', 'fx-3']);
+    expect(first.next).to.be.a('string');
+    const second = await searchWith({ limit: 3, cursor: first.next });
+    expect(second.matches.map((match) => match.provider.id)).to.deep.equal(['fx-4']);
+    expect(second.next).to.equal(undefined);
+  });
+
+  it('uses the distance the server sends, and computes it where the server sends none', async () => {
+    const withDistances = await createJsonAdapter('/api/directory').search(
+      { ...NEAR_60614, radiusKm: 5, limit: 5 },
+      { signal: new AbortController().signal },
+    );
+    expect(withDistances.matches).to.have.length.greaterThan(0);
+    for (const match of withDistances.matches) {
+      // The demo endpoint rounds its distances to metres; the client's own would not be.
+      const computed = distanceKm(FROM_60614, match.provider.location);
+      expect(match.distanceKm).to.not.equal(computed);
+      expect(match.distanceKm).to.be.closeTo(computed, 0.0005);
+    }
+    const computed = await searchWith({});
+    expect(computed.matches[0].distanceKm).to.equal(distanceKm(FROM_60614, computed.matches[0].provider.location));
+  });
+});

@@ -64,6 +64,11 @@ export const finderStyles = css`
     padding: 4px;
   }
 
+  .more {
+    margin-top: var(--_space);
+    width: 100%;
+  }
+
   .list.stale spine-results {
     opacity: 0.65;
   }

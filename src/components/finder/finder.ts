@@ -4,7 +4,10 @@ import { property, query, state } from 'lit/decorators.js';
 import { getAssetsPath } from '../../assets.js';
 import type { DirectoryAdapter } from '../../directory/adapter.js';
 import { DirectoryError } from '../../directory/adapter.js';
-import { createJsonAdapter } from '../../directory/json-adapter.js';
+import { ADAPTER_NAMES, createAdapter } from '../../directory/adapters.js';
+import type { AdapterName } from '../../directory/adapters.js';
+import type { DirectoryFilters } from '../../directory/filters.js';
+import { DEFAULT_REQUEST_POLICY } from '../../directory/http.js';
 import {
   SpineErrorEvent,
   SpineResultsEvent,
@@ -18,16 +21,12 @@ import type { Geocoder } from '../../geo/geocoder.js';
 import { createOfflineGeocoder } from '../../geo/geocoder.js';
 import { defaultUnitsFor, formatCount, formatRadius, LocaleController } from '../../i18n/locale.js';
 import type { SpineStrings } from '../../i18n/strings.js';
-import type { SearchFailure } from '../../state/search-controller.js';
+import type { SearchFailure, SearchRequest } from '../../state/search-controller.js';
 import { SearchController } from '../../state/search-controller.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import type { SpineResults } from '../results/results.js';
 import type { SpineSearchBox } from '../search-box/search-box.js';
 import { finderStyles } from './finder.styles.js';
-
-/** Adapters selectable with the `adapter` attribute. */
-export const ADAPTER_NAMES = ['json', 'static', 'fhir'] as const;
-export type AdapterName = (typeof ADAPTER_NAMES)[number];
 
 const DEFAULT_RADIUS = 25;
 const DEFAULT_LIMIT = 50;
@@ -53,8 +52,24 @@ export class SpineFinder extends LitElement {
   /** URL of the directory to search. */
   @property() endpoint?: string;
 
-  /** How `endpoint` is read: `json` (the finder's protocol). */
-  @property() adapter: AdapterName = 'json';
+  /**
+   * How `endpoint` is read: `json` (the finder's protocol), `static` (one JSON
+   * file searched in the browser) or `fhir` (a Plan-Net FHIR server). As a
+   * property it also takes an object with a `search()` method of your own.
+   */
+  @property() adapter: AdapterName | DirectoryAdapter = 'json';
+
+  /** What searches are narrowed by (disciplines, accepting, telehealth, language, insurance, name). */
+  @property({ attribute: false }) filters: DirectoryFilters = {};
+
+  /** Milliseconds to wait for the directory before saying it took too long. */
+  @property({ type: Number }) timeout = DEFAULT_REQUEST_POLICY.timeoutMs;
+
+  /** Extra request headers for the directory (an API key, say). Property only: never put secrets in attributes. */
+  @property({ attribute: false }) requestHeaders: Record<string, string> = {};
+
+  /** `omit` (the default: no cookies), `same-origin` or `include` for a directory that needs a session. */
+  @property({ attribute: 'request-credentials' }) requestCredentials: RequestCredentials = 'omit';
 
   /** Search radius, in `units`. */
   @property({ type: Number }) radius = DEFAULT_RADIUS;
@@ -85,14 +100,15 @@ export class SpineFinder extends LitElement {
   private readonly locale = new LocaleController(this);
   private directory?: DirectoryAdapter;
   private defaultGeocoder?: Geocoder;
-  private reportedAdapter?: string;
+  private readonly reportedConfiguration = new Set<string>();
+  private focusFirstAdded = false;
 
   private readonly searches = new SearchController(this, {
     adapter: () => this.directory,
     geocoder: () => this.geocoder ?? (this.defaultGeocoder ??= createOfflineGeocoder(new URL('geo/', getAssetsPath()))),
     onSearch: (request, place) => this.dispatchEvent(new SpineSearchEvent(place, request.radius, request.units)),
     onResults: (outcome) => {
-      this.selectedId = undefined;
+      if (outcome.added === outcome.page.matches.length) this.selectedId = undefined;
       this.dispatchEvent(
         new SpineResultsEvent(outcome.page.matches, outcome.page.total, outcome.page.dropped, outcome.place),
       );
@@ -106,12 +122,11 @@ export class SpineFinder extends LitElement {
     const box = this.searchBox;
     const text = location ?? box?.value ?? '';
     if (box && location !== undefined) box.value = location;
-    this.searches.search({
-      text,
-      radius: box?.radius ?? this.effectiveRadius,
-      units: this.effectiveUnits,
-      limit: this.effectiveLimit,
-    });
+    this.searches.search(this.requestFor(text, box?.radius ?? this.effectiveRadius));
+  }
+
+  private requestFor(text: string, radius: number): SearchRequest {
+    return { text, radius, units: this.effectiveUnits, limit: this.effectiveLimit, filters: this.filters };
   }
 
   private get effectiveUnits(): DistanceUnit {
@@ -128,7 +143,17 @@ export class SpineFinder extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('endpoint') || changed.has('adapter')) this.directory = this.createDirectory();
+    const policyKeys = ['endpoint', 'adapter', 'timeout', 'requestHeaders', 'requestCredentials'] as const;
+    if (policyKeys.some((key) => changed.has(key))) this.directory = this.createDirectory();
+  }
+
+  protected override async updated(): Promise<void> {
+    if (!this.focusFirstAdded || this.searches.pending) return;
+    this.focusFirstAdded = false;
+    const outcome = this.searches.outcome;
+    if (!outcome || outcome.added === 0) return;
+    const first = outcome.page.matches[outcome.page.matches.length - outcome.added];
+    await this.results?.revealCard(first.provider.id, { focus: true });
   }
 
   override render() {
@@ -161,6 +186,19 @@ export class SpineFinder extends LitElement {
               units=${units}
               .selectedId=${this.selectedId}
             ></spine-results>
+            ${
+              outcome?.page.next && !failure
+                ? html`<button
+                    class="secondary more"
+                    part="more-button"
+                    type="button"
+                    ?disabled=${this.searches.pending}
+                    @click=${this.handleMore}
+                  >
+                    ${this.searches.loadingMore ? this.strings.loadingMore : this.strings.moreResults}
+                  </button>`
+                : nothing
+            }
           </div>
           <spine-map
             .results=${outcome?.page.matches ?? []}
@@ -195,6 +233,7 @@ export class SpineFinder extends LitElement {
   }
 
   private statusText(): string {
+    if (this.searches.loadingMore) return this.strings.loadingMore;
     if (this.searches.pending) return this.strings.searching;
     const outcome = this.searches.outcome;
     if (!outcome || this.searches.failure) return '';
@@ -247,25 +286,49 @@ export class SpineFinder extends LitElement {
   }
 
   private createDirectory(): DirectoryAdapter | undefined {
+    if (typeof this.adapter === 'object' && this.adapter !== null) return this.adapter;
     if (!this.endpoint) return undefined;
-    if (this.adapter !== 'json' && this.reportedAdapter !== this.adapter) {
-      this.reportedAdapter = this.adapter;
-      console.error(
-        `spine-finder: adapter="${this.adapter}" is not available in this version; accepted values: json. Reading the endpoint as json.`,
-      );
-    }
-    return createJsonAdapter(this.endpoint);
+    return createAdapter(this.adapterName(), this.endpoint, {
+      timeoutMs: Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : DEFAULT_REQUEST_POLICY.timeoutMs,
+      headers: this.requestHeaders,
+      credentials: this.credentialsMode(),
+    });
+  }
+
+  private adapterName(): AdapterName {
+    const name = String(this.adapter);
+    if ((ADAPTER_NAMES as readonly string[]).includes(name)) return name as AdapterName;
+    this.reportConfiguration(
+      `adapter="${name}" is not one of ${ADAPTER_NAMES.join(', ')}; reading the endpoint as json.`,
+    );
+    return 'json';
+  }
+
+  private credentialsMode(): RequestCredentials {
+    const modes: readonly string[] = ['omit', 'same-origin', 'include'];
+    if (modes.includes(this.requestCredentials)) return this.requestCredentials;
+    this.reportConfiguration(
+      `request-credentials="${this.requestCredentials}" is not one of ${modes.join(', ')}; sending no cookies (omit).`,
+    );
+    return 'omit';
+  }
+
+  /** Tells the host once about a configuration it got wrong; the finder carries on. */
+  private reportConfiguration(message: string): void {
+    if (this.reportedConfiguration.has(message)) return;
+    this.reportedConfiguration.add(message);
+    console.error(`spine-finder: ${message}`);
   }
 
   private handleSearchRequest(event: SpineSearchRequestEvent) {
     // The finder answers the box itself; the host hears spine-search instead.
     event.stopPropagation();
-    this.searches.search({
-      text: event.text,
-      radius: event.radius,
-      units: this.effectiveUnits,
-      limit: this.effectiveLimit,
-    });
+    this.searches.search(this.requestFor(event.text, event.radius));
+  }
+
+  private handleMore() {
+    this.focusFirstAdded = true;
+    this.searches.loadMore();
   }
 
   private handleRetry() {

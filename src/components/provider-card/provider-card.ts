@@ -30,6 +30,9 @@ export class SpineProviderCard extends LitElement {
   /** Distance from the search point, in kilometres. */
   @property({ attribute: false }) distanceKm?: number;
 
+  /** True when the distance is measured from the clinician's ZIP code, not their address. */
+  @property({ attribute: false }) distanceApproximate = false;
+
   /** Units distances are shown in. */
   @property() units: DistanceUnit = 'mi';
 
@@ -85,7 +88,9 @@ export class SpineProviderCard extends LitElement {
         this.distanceKm === undefined
           ? nothing
           : html`<p class="distance">
-              ${strings.distanceAway(formatDistance(this.distanceKm, this.units, this.locale.lang))}
+              ${(this.distanceApproximate ? strings.distanceAwayApproximate : strings.distanceAway)(
+                formatDistance(this.distanceKm, this.units, this.locale.lang),
+              )}
             </p>`
       }
     `;

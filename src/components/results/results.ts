@@ -64,6 +64,7 @@ export class SpineResults extends LitElement {
                 data-id=${match.provider.id}
                 .provider=${match.provider}
                 .distanceKm=${match.distanceKm}
+                .distanceApproximate=${match.distanceApproximate ?? false}
                 units=${this.units}
                 heading-level=${Math.min(6, level + 1)}
                 ?selected=${match.provider.id === this.selectedId}
