@@ -12,7 +12,7 @@ const rootDir = new URL('.', import.meta.url).pathname;
 
 export default {
   rootDir,
-  files: ['test/**/*.test.ts'],
+  files: ['test/**/*.test.ts', '!test/node/**', '!test/e2e/**'],
   nodeResolve: true,
   concurrency: 2,
   browsers: [

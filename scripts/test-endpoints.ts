@@ -15,6 +15,7 @@
  * - `/test-api/requests/{key}`: how many requests `/test-api/flaky/{key}` or `/busy/{key}` has seen
  * - `/test-api/record/{key}?…`: the fixed directory, remembering the request's headers
  * - `/test-api/recorded/{key}`: the headers `/test-api/record/{key}` last received
+ * - `POST /test-api/stash/{key}` keeps a body; `GET /test-api/stash/{key}?…` answers with it as JSON
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { SAMPLE_PROVIDERS } from '../demo/data/sample-providers.js';
@@ -29,6 +30,7 @@ const INVALID_RECORDS = [
 
 const requestCounts = new Map<string, number>();
 const recordedHeaders = new Map<string, Record<string, unknown>>();
+const stashedBodies = new Map<string, string>();
 
 function send(response: ServerResponse, status: number, body: string, type = 'application/json'): void {
   response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
@@ -150,6 +152,20 @@ export function testEndpointsMiddleware(request: IncomingMessage, response: Serv
   const recorded = /^\/test-api\/recorded\/([\w-]+)$/.exec(path);
   if (recorded) {
     send(response, 200, JSON.stringify(recordedHeaders.get(recorded[1]) ?? null));
+    return;
+  }
+  const stash = /^\/test-api\/stash\/([\w-]+)$/.exec(path);
+  if (stash && request.method === 'POST') {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => {
+      stashedBodies.set(stash[1], Buffer.concat(chunks).toString('utf8'));
+      send(response, 204, '');
+    });
+    return;
+  }
+  if (stash) {
+    send(response, 200, stashedBodies.get(stash[1]) ?? '');
     return;
   }
   const counted = /^\/test-api\/requests\/([\w-]+)$/.exec(path);

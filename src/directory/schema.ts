@@ -50,7 +50,7 @@ const optionalBoolean = z.optional(
  * becomes `undefined`, so the link is dropped and the rest of the record is
  * kept.
  */
-const safeWebUrl = z.optional(
+export const WebLinkSchema = z.optional(
   z.pipe(
     z.unknown(),
     z.transform((value): string | undefined => {
@@ -97,8 +97,8 @@ export const ProviderSchema = z.object({
   ),
   phone: optionalText,
   fax: optionalText,
-  website: safeWebUrl,
-  bookingUrl: safeWebUrl,
+  website: WebLinkSchema,
+  bookingUrl: WebLinkSchema,
   languages: optionalTextList,
   acceptingNewPatients: optionalBoolean,
   telehealth: optionalBoolean,
