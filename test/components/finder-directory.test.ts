@@ -134,6 +134,30 @@ describe('<spine-finder> when the directory fails', () => {
     expect((await recovered).place.label).to.equal('60614');
   });
 
+  it('says when the browser is offline, and recovers on Retry once it is back online', async () => {
+    const finder = await fixture<SpineFinder>(html`<spine-finder endpoint="/test-api/directory"></spine-finder>`);
+    await searchAndWait(finder, 'Evanston, IL');
+    // The test runner's own connection must stay up, so the page is not
+    // really taken offline: the browser reports offline and the directory
+    // is out of reach, which is what a person's dropped Wi-Fi looks like.
+    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+    try {
+      finder.endpoint = 'http://127.0.0.1:9/directory';
+      const error = oneEvent(finder, 'spine-error') as Promise<SpineErrorEvent>;
+      await searchFor(finder, '60201');
+      expect((await error).kind).to.equal('offline');
+      await finder.updateComplete;
+      expect(partsOf(finder).alert.textContent).to.contain('You appear to be offline.');
+    } finally {
+      delete (navigator as { onLine?: boolean }).onLine;
+    }
+    finder.endpoint = '/test-api/directory';
+    await finder.updateComplete;
+    const recovered = oneEvent(finder, 'spine-results') as Promise<SpineResultsEvent>;
+    partsOf(finder).retryButton()!.click();
+    expect((await recovered).place.label).to.equal('60201');
+  });
+
   it('shows only the latest of several quick searches', async () => {
     const finder = await fixture<SpineFinder>(html`<spine-finder endpoint="/test-api/slow/400"></spine-finder>`);
     const results: SpineResultsEvent[] = [];
