@@ -96,16 +96,22 @@ export function buildGeoAssets(): Map<string, string> {
   return files;
 }
 
+/** GeoNames names military mail ZIPs "APO AE", "FPO AP"…, with no state. */
+const MILITARY_MAIL = /^[ADF]PO\b/;
+
 /**
  * Each 3-digit prefix's bounding box, [minLat, minLng, maxLat, maxLng], around
  * its ZIPs' points (not their areas: the adapter pads for that), rounded
- * outwards to 0.01° to keep the file small. A prefix whose ZIPs straddle the
- * antimeridian (968: Hawaii and Wake Island) gets a box around the globe,
- * which only adds a harmless term to queries at its latitudes.
+ * outwards to 0.01° to keep the file small. Military mail ZIPs (APO, FPO,
+ * DPO) are left out: they are never a clinic's address, and their points
+ * span the world. A prefix whose ZIPs straddle the antimeridian (968: Hawaii
+ * and Wake Island) still gets a box around the globe, which only adds a
+ * harmless term to queries at its latitudes.
  */
 function zipPrefixBoxes(rows: readonly ZipRow[]): Record<string, [number, number, number, number]> {
   const boxes: Record<string, [number, number, number, number]> = {};
   for (const row of rows) {
+    if (MILITARY_MAIL.test(row.city)) continue;
     const box = (boxes[row.zip.slice(0, 3)] ??= [row.lat, row.lng, row.lat, row.lng]);
     box[0] = Math.min(box[0], row.lat);
     box[1] = Math.min(box[1], row.lng);
