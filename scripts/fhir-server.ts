@@ -57,7 +57,7 @@ const NUCC = 'http://nucc.org/provider-taxonomy';
 const MAX_COUNT = 500;
 const DEFAULT_COUNT = 50;
 
-/** The same 3,000 fictional clinicians as `/api/directory`. */
+/** The same 3,000 fictional clinicians as `/api/directory` (vite-plugin-spine.ts, which imports this module). */
 const DEMO_DIRECTORY_SIZE = 3000;
 
 interface TestDirectory extends Omit<DirectoryOptions, 'searchAnswer'> {
@@ -103,8 +103,8 @@ const testRoute: Route = (url, request, response) => {
 export const FHIR_DEMO_ROUTES: Route[] = [demoRoute, testRoute];
 
 function testDirectory(name: string): FhirDirectory | undefined {
+  if (!Object.hasOwn(TEST_DIRECTORIES, name)) return undefined;
   const config = TEST_DIRECTORIES[name];
-  if (!config) return undefined;
   let directory = testDirectories.get(name);
   if (!directory) {
     const { fixture, searchAnswer, ...options } = config;
@@ -194,11 +194,17 @@ interface Server {
 }
 
 const ROLE_PARAMETERS = new Set(['specialty', 'location.address-postalcode', '_include', '_count', '_offset']);
-const ROLE_INCLUDES: Readonly<Record<string, { field: string; type: string }>> = {
-  'PractitionerRole:practitioner': { field: 'practitioner', type: 'Practitioner' },
-  'PractitionerRole:location': { field: 'location', type: 'Location' },
-  'PractitionerRole:service': { field: 'healthcareService', type: 'HealthcareService' },
-};
+interface Include {
+  /** The PractitionerRole field holding the references. */
+  field: string;
+  type: string;
+}
+
+const ROLE_INCLUDES: ReadonlyMap<string, Include> = new Map([
+  ['PractitionerRole:practitioner', { field: 'practitioner', type: 'Practitioner' }],
+  ['PractitionerRole:location', { field: 'location', type: 'Location' }],
+  ['PractitionerRole:service', { field: 'healthcareService', type: 'HealthcareService' }],
+]);
 
 function searchRoles(server: Server, url: URL): unknown {
   const params = url.searchParams;
@@ -209,7 +215,7 @@ function searchRoles(server: Server, url: URL): unknown {
     ? splitOr(params.get('location.address-postalcode')!).map((prefix) => prefix.toLowerCase())
     : undefined;
   const includes = params.getAll('_include').map((include) => {
-    const target = ROLE_INCLUDES[include];
+    const target = ROLE_INCLUDES.get(include);
     if (!target) throw new SearchError('not-supported', `_include=${include} is not supported`);
     return target;
   });
@@ -235,10 +241,10 @@ function searchRoles(server: Server, url: URL): unknown {
 }
 
 const LOCATION_PARAMETERS = new Set(['near', '_revinclude', '_include:iterate', '_count', '_offset']);
-const ITERATE_INCLUDES: Readonly<Record<string, { field: string; type: string }>> = {
-  'PractitionerRole:practitioner': ROLE_INCLUDES['PractitionerRole:practitioner'],
-  'PractitionerRole:service': ROLE_INCLUDES['PractitionerRole:service'],
-};
+/** What `_include:iterate` brings for the revincluded roles (their Locations are already the matches). */
+const ITERATE_INCLUDES: ReadonlyMap<string, Include> = new Map(
+  [...ROLE_INCLUDES].filter(([name]) => name !== 'PractitionerRole:location'),
+);
 
 function searchLocations(server: Server, url: URL): unknown {
   const params = url.searchParams;
@@ -252,7 +258,7 @@ function searchLocations(server: Server, url: URL): unknown {
     throw new SearchError('not-supported', `_revinclude=${revinclude} is not supported`);
   }
   const iterate = params.getAll('_include:iterate').map((include) => {
-    const target = ITERATE_INCLUDES[include];
+    const target = ITERATE_INCLUDES.get(include);
     if (!target) throw new SearchError('not-supported', `_include:iterate=${include} is not supported`);
     return target;
   });
@@ -310,16 +316,12 @@ function searchBundle(
     seen.add(`${resource.resourceType}/${resource.id}`);
     return true;
   });
-  const link = [
-    { relation: 'self', url: `${server.base}${url.pathname.slice(url.pathname.lastIndexOf('/'))}${url.search}` },
-  ];
-  if (offset + count < matches.length) {
+  const resourcePath = url.pathname.slice(url.pathname.lastIndexOf('/'));
+  const link = [{ relation: 'self', url: `${server.base}${resourcePath}${url.search}` }];
+  if (count > 0 && offset + count < matches.length) {
     const next = new URLSearchParams(params);
     next.set('_offset', String(offset + count));
-    link.push({
-      relation: 'next',
-      url: `${server.nextBase}${url.pathname.slice(url.pathname.lastIndexOf('/'))}?${next}`,
-    });
+    link.push({ relation: 'next', url: `${server.nextBase}${resourcePath}?${next}` });
   }
   const entry = (resource: Resource, mode: 'match' | 'include') => ({
     fullUrl: `${server.base}/${resource.resourceType}/${resource.id}`,
@@ -401,7 +403,7 @@ function capabilityStatement(near: boolean): unknown {
             type: 'PractitionerRole',
             profile: `${PLAN_NET}/StructureDefinition/plannet-PractitionerRole`,
             interaction: [{ code: 'search-type' }],
-            searchInclude: Object.keys(ROLE_INCLUDES),
+            searchInclude: [...ROLE_INCLUDES.keys()],
             searchParam: [
               { name: 'specialty', type: 'token' },
               { name: 'location', type: 'reference' },
