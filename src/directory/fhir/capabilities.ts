@@ -37,9 +37,10 @@ export function readCapabilities(statement: unknown): ServerCapabilities {
 
 /**
  * The server's capabilities. A server that answers `metadata` with an HTTP
- * 4xx (but 429) or something unreadable still has a Plan-Net search: it gets the
- * search every Plan-Net server supports. A server that cannot be reached
- * fails the search (the person can retry); the caller asks again next time.
+ * 4xx (other than 429) or something unreadable still has a Plan-Net search:
+ * it gets the search every Plan-Net server supports. A server that cannot be
+ * reached fails the search (the person can retry), and the next search asks
+ * again.
  */
 export async function fetchCapabilities(base: URL, policy: RequestPolicy): Promise<ServerCapabilities> {
   try {

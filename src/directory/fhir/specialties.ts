@@ -75,10 +75,13 @@ export function specialtyQueryCodes(
 ): string[] | undefined {
   const codes = new Set<string>();
   for (const entry of specialties) {
-    if (WHOLE_CODE.test(entry)) codes.add(entry);
-    else if (KNOWN_BRANCHES.some((branch) => entry.startsWith(branch))) {
+    if (WHOLE_CODE.test(entry)) {
+      codes.add(entry);
+    } else if (KNOWN_BRANCHES.some((branch) => entry.startsWith(branch))) {
       for (const code of KNOWN_CODES) if (code.startsWith(entry)) codes.add(code);
-    } else return undefined;
+    } else {
+      return undefined;
+    }
   }
   return [...codes].filter((code) => !disciplines?.length || disciplines.includes(disciplineOf(code)));
 }
