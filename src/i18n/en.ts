@@ -15,6 +15,8 @@ export const en: SpineStrings = {
     `${formattedCount} ${plural.select(count) === 'one' ? 'clinician' : 'clinicians'} within ${radius} of ${place}`,
   resultsPartial: (shown, total, formattedTotal, radius, place) =>
     `Showing the ${shown} nearest of ${formattedTotal} ${plural.select(total) === 'one' ? 'clinician' : 'clinicians'} within ${radius} of ${place}`,
+  resultsOpenEnded: (shown, formattedShown, radius, place) =>
+    `${formattedShown} ${plural.select(shown) === 'one' ? 'clinician' : 'clinicians'} so far within ${radius} of ${place}; more are available`,
   noResults: (radius, place) => `No clinicians found within ${radius} of ${place}.`,
   staleResults: 'These results are from your previous search.',
   droppedRecords: (count, formattedCount) =>

@@ -15,6 +15,8 @@ export const es: SpineStrings = {
     `${formattedCount} ${plural.select(count) === 'one' ? 'profesional' : 'profesionales'} a menos de ${radius} de ${place}`,
   resultsPartial: (shown, total, formattedTotal, radius, place) =>
     `Se muestran los ${shown} más cercanos de ${formattedTotal} ${plural.select(total) === 'one' ? 'profesional' : 'profesionales'} a menos de ${radius} de ${place}`,
+  resultsOpenEnded: (shown, formattedShown, radius, place) =>
+    `${formattedShown} ${plural.select(shown) === 'one' ? 'profesional' : 'profesionales'} por ahora a menos de ${radius} de ${place}; hay más disponibles`,
   noResults: (radius, place) => `No se encontraron profesionales a menos de ${radius} de ${place}.`,
   staleResults: 'Estos resultados son de su búsqueda anterior.',
   droppedRecords: (count, formattedCount) =>

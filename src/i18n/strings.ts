@@ -18,6 +18,7 @@ export interface SpineStrings {
   searching: string;
   resultsSummary: (count: number, formattedCount: string, radius: string, place: string) => string;
   resultsPartial: (shown: string, total: number, formattedTotal: string, radius: string, place: string) => string;
+  resultsOpenEnded: (shown: number, formattedShown: string, radius: string, place: string) => string;
   noResults: (radius: string, place: string) => string;
   staleResults: string;
   droppedRecords: (count: number, formattedCount: string) => string;

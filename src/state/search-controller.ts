@@ -28,6 +28,8 @@ export interface SearchOutcome {
   page: DirectoryPage;
   /** How many of `page.matches` arrived with the latest page. */
   added: number;
+  /** The first clinician, in list order, of those that arrived with the latest page. */
+  firstAddedId?: string;
 }
 
 /** Why a search failed, by kind, so the finder can explain it. */
@@ -145,7 +147,7 @@ export class SearchController implements ReactiveController {
     if (!adapter) throw new SearchFailure('configuration', request, new Error('No directory endpoint is set'));
     this.options.onSearch(request, place);
     const page = await this.ask(adapter, request, place, undefined, signal);
-    return { request, place, page, added: page.matches.length };
+    return { request, place, page, added: page.matches.length, firstAddedId: page.matches[0]?.provider.id };
   }
 
   private async loadPage(base: SearchOutcome, signal: AbortSignal): Promise<SearchOutcome> {
@@ -155,16 +157,21 @@ export class SearchController implements ReactiveController {
     // A directory whose data moved between pages may repeat a clinician.
     const seen = new Set(base.page.matches.map((match) => match.provider.id));
     const fresh = page.matches.filter((match) => !seen.has(match.provider.id));
+    // Pages are nearest first, but a directory that cannot sort by distance
+    // (FHIR without `near`) may bring nearer clinicians on a later page.
+    const matches = [...base.page.matches, ...fresh].sort((a, b) => a.distanceKm - b.distanceKm);
+    const freshIds = new Set(fresh.map((match) => match.provider.id));
     return {
       request: base.request,
       place: base.place,
       page: {
-        matches: [...base.page.matches, ...fresh],
+        matches,
         total: page.total ?? base.page.total,
         next: page.next,
         dropped: base.page.dropped + page.dropped,
       },
       added: fresh.length,
+      firstAddedId: matches.find((match) => freshIds.has(match.provider.id))?.provider.id,
     };
   }
 

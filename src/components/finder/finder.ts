@@ -150,10 +150,8 @@ export class SpineFinder extends LitElement {
   protected override async updated(): Promise<void> {
     if (!this.focusFirstAdded || this.searches.pending) return;
     this.focusFirstAdded = false;
-    const outcome = this.searches.outcome;
-    if (!outcome || outcome.added === 0) return;
-    const first = outcome.page.matches[outcome.page.matches.length - outcome.added];
-    await this.results?.revealCard(first.provider.id, { focus: true });
+    const firstAdded = this.searches.outcome?.firstAddedId;
+    if (firstAdded) await this.results?.revealCard(firstAdded, { focus: true });
   }
 
   override render() {
@@ -243,6 +241,9 @@ export class SpineFinder extends LitElement {
     const shown = page.matches.length;
     const total = Math.max(page.total ?? shown, shown);
     const lang = this.locale.lang;
+    if (page.total === undefined && page.next) {
+      return this.strings.resultsOpenEnded(shown, formatCount(shown, lang), radius, place.label);
+    }
     if (total > shown) {
       return this.strings.resultsPartial(
         formatCount(shown, lang),
