@@ -57,6 +57,9 @@ const dropInBuild: BuildEnvironmentOptions = {
  * package's modules, one per source file, with dependencies left external.
  */
 export default defineConfig(({ mode }) => ({
+  // URLs the build writes into code (the static adapter's worker) are
+  // relative to the chunk that holds them, so they work from any folder.
+  base: './',
   plugins: [spineFinderPlugin({ demoRedirect: true })],
   server: {
     port: 5173,

@@ -19,16 +19,25 @@ import type { RejectedRecord } from './schema.js';
 import { buildStaticIndex, searchStaticIndex } from './static-index.js';
 import type { StaticIndex, StaticPage } from './static-index.js';
 
-/** What the adapter asks. Each request carries an id its reply repeats. */
-export type StaticWorkerRequest =
-  | { type: 'load'; id: number; url: string; policy: RequestPolicy }
-  | { type: 'search'; id: number; search: DirectorySearch };
+/** The calls the worker answers: what each one sends and what comes back. */
+export interface StaticWorkerCalls {
+  /** Fetch, validate and index the file; once per worker. */
+  load: { args: { url: string; policy: RequestPolicy }; result: { recordCount: number; rejected: RejectedRecord[] } };
+  /** One page of a search of the loaded file. */
+  search: { args: DirectorySearch; result: StaticPage };
+}
 
-/** What the worker answers; `ready` comes once, unasked, when the worker has started. */
+export type StaticWorkerCall = keyof StaticWorkerCalls;
+
+/** A call as posted to the worker; its reply repeats the id. */
+export type StaticWorkerRequest = {
+  [Call in StaticWorkerCall]: { id: number; call: Call; args: StaticWorkerCalls[Call]['args'] };
+}[StaticWorkerCall];
+
+/** What the worker posts: `ready` once, unasked, when it has started; then one reply per request. */
 export type StaticWorkerReply =
   | { type: 'ready' }
-  | { type: 'loaded'; id: number; recordCount: number; rejected: RejectedRecord[] }
-  | { type: 'page'; id: number; page: StaticPage }
+  | { type: 'done'; id: number; result: StaticWorkerCalls[StaticWorkerCall]['result'] }
   | { type: 'failed'; id: number; error: TransferredError };
 
 /** An error as it crosses threads: a `DirectoryError` keeps its kind and status. */
@@ -48,25 +57,33 @@ const scope = globalThis as unknown as WorkerScope;
 let index: StaticIndex | undefined;
 
 scope.addEventListener('message', ({ data: request }) => {
-  answer(request).then(scope.postMessage.bind(scope), (error: unknown) =>
-    scope.postMessage({ type: 'failed', id: request.id, error: transferableError(error) }),
+  answer(request).then(
+    (result) => scope.postMessage({ type: 'done', id: request.id, result }),
+    (error: unknown) => scope.postMessage({ type: 'failed', id: request.id, error: transferableError(error) }),
   );
 });
 scope.postMessage({ type: 'ready' });
 
-async function answer(request: StaticWorkerRequest): Promise<StaticWorkerReply> {
-  switch (request.type) {
-    case 'load': {
-      // Nobody aborts the load: searches that give up only stop waiting for it.
-      const body = await fetchJson(new URL(request.url), request.policy, new AbortController().signal);
-      const built = await buildStaticIndex(body);
-      index = built.index;
-      return { type: 'loaded', id: request.id, recordCount: built.recordCount, rejected: built.rejected };
-    }
+function answer(request: StaticWorkerRequest): Promise<StaticWorkerCalls[StaticWorkerCall]['result']> {
+  switch (request.call) {
+    case 'load':
+      return load(request.args);
     case 'search':
-      if (!index) throw new Error('spine-finder: the static directory was searched before it was loaded');
-      return { type: 'page', id: request.id, page: searchStaticIndex(index, request.search) };
+      return search(request.args);
   }
+}
+
+async function load({ url, policy }: StaticWorkerCalls['load']['args']): Promise<StaticWorkerCalls['load']['result']> {
+  // Nobody aborts the load: searches that give up only stop waiting for it.
+  const body = await fetchJson(new URL(url), policy, new AbortController().signal);
+  const built = await buildStaticIndex(body);
+  index = built.index;
+  return { recordCount: built.recordCount, rejected: built.rejected };
+}
+
+async function search(search: DirectorySearch): Promise<StaticPage> {
+  if (!index) throw new Error('spine-finder: the static directory was searched before it was loaded');
+  return searchStaticIndex(index, search);
 }
 
 function transferableError(error: unknown): TransferredError {

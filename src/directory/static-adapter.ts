@@ -1,0 +1,285 @@
+import type { DirectoryAdapter, DirectoryPage, DirectorySearch } from './adapter.js';
+import { DirectoryError } from './adapter.js';
+import { DEFAULT_REQUEST_POLICY, fetchJson } from './http.js';
+import type { RequestPolicy } from './http.js';
+import { warnAboutRejected } from './schema.js';
+import type { RejectedRecord } from './schema.js';
+import { buildStaticIndex, searchStaticIndex } from './static-index.js';
+import type { StaticPage } from './static-index.js';
+import type {
+  StaticWorkerCall,
+  StaticWorkerCalls,
+  StaticWorkerReply,
+  StaticWorkerRequest,
+  TransferredError,
+} from './static-worker.js';
+
+/** A big file on a slow line takes longer than one search's answer; the file gets at least this. */
+const FILE_TIMEOUT_MS = 60_000;
+
+export interface StaticAdapterOptions {
+  /**
+   * Whether to read the file in a worker when the script comes from the
+   * page's origin (the default, true). `false` always reads it on the main
+   * thread, in chunks: for tests, and for hosts whose Content-Security-Policy
+   * forbids workers, where the attempt would only cost a failed start.
+   */
+  worker?: boolean;
+}
+
+/**
+ * `adapter="static"`: the whole directory is one JSON file on any static web
+ * server or CDN: an array of providers, `{ "providers": [...] }`, or a
+ * GeoJSON FeatureCollection of Point features with providers in
+ * `properties`. The file is fetched on the first search and kept; every
+ * search, filter and page is then answered in the browser from a spatial
+ * index.
+ *
+ * Reading a large file (100,000 records, tens of MB) is slow, so it happens
+ * in a module worker when the script is on the page's origin (browsers refuse
+ * cross-origin worker scripts), and otherwise on the main thread in chunks
+ * that leave the page responsive between them. The worker lives as long as
+ * the adapter and holds the index; it is ended when the adapter is garbage
+ * collected, or when its load fails (the next search starts a new one).
+ */
+export function createStaticAdapter(
+  url: string | URL,
+  policy: Partial<RequestPolicy> = {},
+  options: StaticAdapterOptions = {},
+): DirectoryAdapter {
+  const requestPolicy = { ...DEFAULT_REQUEST_POLICY, ...policy };
+  const directory = new StaticDirectory(
+    new URL(url, globalThis.document?.baseURI),
+    { ...requestPolicy, timeoutMs: Math.max(requestPolicy.timeoutMs, FILE_TIMEOUT_MS) },
+    options.worker ?? true,
+  );
+  // The adapter is a separate object so that the directory (and its worker)
+  // never refers to it: it can be collected while the worker still runs.
+  const adapter: DirectoryAdapter = { search: (search, { signal }) => directory.search(search, signal) };
+  unusedDirectories.register(adapter, directory);
+  return adapter;
+}
+
+/** Ends the worker of an adapter nobody holds any more: no new search can reach it. */
+const unusedDirectories = new FinalizationRegistry<StaticDirectory>((directory) => directory.close());
+
+/** A directory file once read, in a worker or on the main thread. */
+interface LoadedDirectory {
+  recordCount: number;
+  rejected: RejectedRecord[];
+  search(search: DirectorySearch): Promise<StaticPage>;
+  close(): void;
+}
+
+/** One file: loaded once for all searches, again only after a failure. */
+class StaticDirectory {
+  private loading?: Promise<LoadedDirectory>;
+  private loaded?: LoadedDirectory;
+  /**
+   * Invalid records of the file not yet reported. The file is read once, so
+   * its rejected records are reported once: as `dropped` on the first page a
+   * search delivers, and 0 on every page after it.
+   */
+  private unreportedDropped = 0;
+  /** Searches under way. */
+  private searching = 0;
+  /** Whether the adapter has been garbage collected. */
+  private closed = false;
+
+  constructor(
+    private readonly fileUrl: URL,
+    private readonly policy: RequestPolicy,
+    private readonly useWorker: boolean,
+  ) {}
+
+  async search(search: DirectorySearch, signal: AbortSignal): Promise<DirectoryPage> {
+    signal.throwIfAborted();
+    this.searching++;
+    try {
+      // An abort ends this search only; the load goes on for the searches after it.
+      const directory = await unlessAborted(this.load(), signal);
+      const page = await unlessAborted(directory.search(search), signal);
+      const dropped = this.unreportedDropped;
+      this.unreportedDropped = 0;
+      return { ...page, dropped };
+    } finally {
+      this.searching--;
+      this.closeIfUnused();
+    }
+  }
+
+  /**
+   * The adapter is gone. A search can outlive it (its caller holds only the
+   * promise), so the worker is ended once no search is under way.
+   */
+  close(): void {
+    this.closed = true;
+    this.closeIfUnused();
+  }
+
+  private closeIfUnused(): void {
+    if (this.closed && this.searching === 0) this.loaded?.close();
+  }
+
+  private load(): Promise<LoadedDirectory> {
+    this.loading ??= this.open().then(
+      (directory) => {
+        warnAboutRejected(directory.rejected, directory.recordCount);
+        this.unreportedDropped = directory.rejected.length;
+        this.loaded = directory;
+        this.closeIfUnused();
+        return directory;
+      },
+      (error: unknown) => {
+        this.loading = undefined;
+        throw error;
+      },
+    );
+    return this.loading;
+  }
+
+  private async open(): Promise<LoadedDirectory> {
+    if (this.useWorker && scriptIsOnPageOrigin()) {
+      const worker = await DirectoryWorker.start(() => this.forget());
+      if (worker) return worker.load(this.fileUrl, this.policy);
+    }
+    return loadOnMainThread(this.fileUrl, this.policy);
+  }
+
+  /** The worker stopped: the next search reads the file again. */
+  private forget(): void {
+    this.loading = undefined;
+    this.loaded = undefined;
+  }
+}
+
+function scriptIsOnPageOrigin(): boolean {
+  return typeof Worker !== 'undefined' && new URL(import.meta.url).origin === globalThis.location?.origin;
+}
+
+/**
+ * The fallback: `fetchJson` parses the file in one task (a parser cannot be
+ * paused), then validation and indexing run in chunks with the event loop
+ * free between them.
+ */
+async function loadOnMainThread(fileUrl: URL, policy: RequestPolicy): Promise<LoadedDirectory> {
+  const body = await fetchJson(fileUrl, policy, new AbortController().signal);
+  const { index, rejected, recordCount } = await buildStaticIndex(body, yieldToEventLoop);
+  return {
+    recordCount,
+    rejected,
+    search: async (search) => searchStaticIndex(index, search),
+    close: () => {},
+  };
+}
+
+function yieldToEventLoop(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve));
+}
+
+type Reply = Exclude<StaticWorkerReply, { type: 'ready' }>;
+
+/** The main thread's side of static-worker.ts: calls out, replies matched back by id. */
+class DirectoryWorker {
+  private readonly waiting = new Map<number, (reply: Reply | Error) => void>();
+  private lastId = 0;
+  private stopped?: Error;
+
+  private constructor(
+    private readonly worker: Worker,
+    private readonly onStopped: () => void,
+  ) {}
+
+  /**
+   * A started worker, or undefined when none can run here: the constructor
+   * throws, or the script never starts (a Content-Security-Policy whose
+   * worker-src leaves it out, a script that cannot load).
+   */
+  static async start(onStopped: () => void): Promise<DirectoryWorker | undefined> {
+    let worker: Worker;
+    try {
+      worker = new Worker(new URL('./static-worker.ts', import.meta.url), { type: 'module' });
+    } catch {
+      return undefined;
+    }
+    const started = await new Promise<boolean>((resolve) => {
+      worker.addEventListener('message', () => resolve(true), { once: true });
+      worker.addEventListener('error', () => resolve(false), { once: true });
+    });
+    if (!started) {
+      worker.terminate();
+      return undefined;
+    }
+    const client = new DirectoryWorker(worker, onStopped);
+    worker.addEventListener('message', (event: MessageEvent<StaticWorkerReply>) => client.receive(event.data));
+    worker.addEventListener('error', () => client.stop());
+    return client;
+  }
+
+  /** Has the worker read the file; a worker whose load failed is ended. */
+  async load(fileUrl: URL, policy: RequestPolicy): Promise<LoadedDirectory> {
+    try {
+      const { recordCount, rejected } = await this.ask('load', { url: fileUrl.href, policy });
+      return {
+        recordCount,
+        rejected,
+        search: (search) => this.ask('search', search),
+        close: () => this.worker.terminate(),
+      };
+    } catch (error) {
+      this.worker.terminate();
+      throw error;
+    }
+  }
+
+  private ask<Call extends StaticWorkerCall>(
+    call: Call,
+    args: StaticWorkerCalls[Call]['args'],
+  ): Promise<StaticWorkerCalls[Call]['result']> {
+    if (this.stopped) return Promise.reject(this.stopped);
+    const id = ++this.lastId;
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, (reply) => {
+        if (reply instanceof Error) reject(reply);
+        else if (reply.type === 'failed') reject(receivedError(reply.error));
+        // The id pairs this reply with this call, so its result is this call's.
+        else resolve(reply.result as StaticWorkerCalls[Call]['result']);
+      });
+      this.worker.postMessage({ id, call, args } as StaticWorkerRequest);
+    });
+  }
+
+  private receive(reply: StaticWorkerReply): void {
+    if (reply.type === 'ready') return;
+    const settle = this.waiting.get(reply.id);
+    this.waiting.delete(reply.id);
+    settle?.(reply);
+  }
+
+  /** The worker died (out of memory, say): what waits on it fails, and it is asked nothing more. */
+  private stop(): void {
+    this.stopped = new Error('spine-finder: the static directory worker stopped');
+    this.worker.terminate();
+    for (const settle of this.waiting.values()) settle(this.stopped);
+    this.waiting.clear();
+    this.onStopped();
+  }
+}
+
+function receivedError({ message, kind, status }: TransferredError): Error {
+  return kind ? new DirectoryError(kind, message, status) : new Error(message);
+}
+
+/** `work`, or the signal's reason as soon as it aborts; the work itself goes on. */
+function unlessAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    if (signal.aborted) {
+      onAbort();
+      return;
+    }
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
