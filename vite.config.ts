@@ -2,7 +2,7 @@ import { defineConfig } from 'vite';
 import type { BuildEnvironmentOptions } from 'vite';
 import { spineFinderPlugin } from './scripts/vite-plugin-spine.js';
 
-const runtimeDependencies = ['lit', '@lit/task', 'leaflet', 'zod', 'topojson-client'];
+const runtimeDependencies = ['lit', '@lit/task', 'leaflet', 'zod', 'topojson-client', 'kdbush', 'geokdbush'];
 
 /** The npm package's modules: one per source file, dependencies external. */
 const packageBuild: BuildEnvironmentOptions = {

@@ -347,3 +347,13 @@ export function generateDemoDirectory({ count, seed = 20260101 }: DemoDirectoryO
 function round(value: number): number {
   return Math.round(value * 1e5) / 1e5;
 }
+
+/** Clinicians in the demo directory that every demo page and the tests read. */
+export const DEMO_DIRECTORY_SIZE = 3000;
+
+let demoDirectory: Provider[] | undefined;
+
+/** The demo directory, generated once per process and shared by every server. */
+export function getDemoDirectory(): Provider[] {
+  return (demoDirectory ??= generateDemoDirectory({ count: DEMO_DIRECTORY_SIZE }));
+}

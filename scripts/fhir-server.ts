@@ -21,7 +21,7 @@ import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Discipline, Provider } from '../src/directory/schema.js';
 import { distanceKm } from '../src/geo/distance.js';
-import { generateDemoDirectory } from './demo-directory.js';
+import { getDemoDirectory } from './demo-directory.js';
 import type { Route } from './demo-routes.js';
 import { sendJson } from './demo-routes.js';
 
@@ -57,9 +57,6 @@ const NUCC = 'http://nucc.org/provider-taxonomy';
 const MAX_COUNT = 500;
 const DEFAULT_COUNT = 50;
 
-/** The same 3,000 fictional clinicians as `/api/directory` (vite-plugin-spine.ts, which imports this module). */
-const DEMO_DIRECTORY_SIZE = 3000;
-
 interface TestDirectory extends Omit<DirectoryOptions, 'searchAnswer'> {
   /** A Bundle in test/fixtures/fhir/ holding the directory's resources. */
   fixture: string;
@@ -85,7 +82,7 @@ const testDirectories = new Map<string, FhirDirectory>();
 const demoRoute: Route = (url, request, response) => {
   const path = /^\/fhir(\/.*)?$/.exec(url.pathname);
   if (!path) return false;
-  demoDirectory ??= createDirectory(toPlanNet(generateDemoDirectory({ count: DEMO_DIRECTORY_SIZE })), { near: false });
+  demoDirectory ??= createDirectory(toPlanNet(getDemoDirectory()), { near: false });
   answer(demoDirectory, '/fhir', path[1] ?? '/', url, request, response);
   return true;
 };

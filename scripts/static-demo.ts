@@ -12,28 +12,16 @@
  * Each body is built on its first request and kept in memory.
  */
 import type { Provider } from '../src/directory/schema.js';
-import { generateDemoDirectory } from './demo-directory.js';
+import { generateDemoDirectory, getDemoDirectory } from './demo-directory.js';
 import type { Route } from './demo-routes.js';
 import { sendJson } from './demo-routes.js';
 
-/**
- * The size of the demo directory, as `DEMO_DIRECTORY_SIZE` in
- * vite-plugin-spine.ts, which imports this module and so cannot be imported
- * from here. With the same size and the default seed the clinicians are the
- * same ones.
- */
-const DEMO_DIRECTORY_SIZE = 3000;
 const NATIONAL_DIRECTORY_SIZE = 100_000;
 
 /** The data never changes while the server runs: let the browser keep it, as a CDN would. */
 const CACHE_HEADERS = { 'cache-control': 'public, max-age=3600' };
 
-let demoDirectory: Provider[] | undefined;
 const bodies = new Map<string, string>();
-
-function demoProviders(): Provider[] {
-  return (demoDirectory ??= generateDemoDirectory({ count: DEMO_DIRECTORY_SIZE }));
-}
 
 function asFeatureCollection(providers: readonly Provider[]) {
   return {
@@ -49,11 +37,11 @@ function asFeatureCollection(providers: readonly Provider[]) {
 const FILES: Record<string, { contentType: string; body: () => string }> = {
   '/demo-data/providers.json': {
     contentType: 'application/json',
-    body: () => JSON.stringify(demoProviders()),
+    body: () => JSON.stringify(getDemoDirectory()),
   },
   '/demo-data/providers.geojson': {
     contentType: 'application/geo+json',
-    body: () => JSON.stringify(asFeatureCollection(demoProviders())),
+    body: () => JSON.stringify(asFeatureCollection(getDemoDirectory())),
   },
   '/demo-data/national.json': {
     contentType: 'application/json',

@@ -10,8 +10,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { dirname, posix } from 'node:path';
 import type { Plugin } from 'vite';
-import type { Provider } from '../src/directory/schema.js';
-import { generateDemoDirectory } from './demo-directory.js';
+import { getDemoDirectory } from './demo-directory.js';
 import { answerDirectoryRequest } from './demo-endpoint.js';
 import type { Route } from './demo-routes.js';
 import { FHIR_DEMO_ROUTES } from './fhir-server.js';
@@ -19,13 +18,6 @@ import { ASSETS_FOLDER, buildGeoAssets, findGeoAsset } from './geo-assets.js';
 import { STATIC_DEMO_ROUTES } from './static-demo.js';
 
 export const DEMO_ENDPOINT_PATH = '/api/directory';
-export const DEMO_DIRECTORY_SIZE = 3000;
-
-let demoDirectory: Provider[] | undefined;
-
-export function getDemoDirectory(): Provider[] {
-  return (demoDirectory ??= generateDemoDirectory({ count: DEMO_DIRECTORY_SIZE }));
-}
 
 const directoryRoute: Route = (url, request, response) => {
   if (url.pathname !== DEMO_ENDPOINT_PATH) return false;

@@ -29,6 +29,10 @@ export type {
 } from './directory/adapter.js';
 export { DirectoryError } from './directory/adapter.js';
 export { createJsonAdapter } from './directory/json-adapter.js';
+export { createStaticAdapter } from './directory/static-adapter.js';
+export type { StaticAdapterOptions } from './directory/static-adapter.js';
+export { createFhirAdapter } from './directory/fhir/fhir-adapter.js';
+export type { FhirAdapterOptions } from './directory/fhir/fhir-adapter.js';
 export type { RequestPolicy } from './directory/http.js';
 export { DirectoryFiltersSchema, matchesFilters } from './directory/filters.js';
 export type { DirectoryFilters } from './directory/filters.js';

@@ -16,8 +16,29 @@ export function createAdapter(name: AdapterName, endpoint: string, policy: Parti
     case 'json':
       return createJsonAdapter(endpoint, policy);
     case 'static':
+      return loadOnFirstSearch(() =>
+        import('./static-adapter.js').then(({ createStaticAdapter }) => createStaticAdapter(endpoint, policy)),
+      );
     case 'fhir':
-      console.error(`spine-finder: adapter="${name}" is not available yet; reading the endpoint as json.`);
-      return createJsonAdapter(endpoint, policy);
+      return loadOnFirstSearch(() =>
+        import('./fhir/fhir-adapter.js').then(({ createFhirAdapter }) => createFhirAdapter(endpoint, policy)),
+      );
   }
+}
+
+/**
+ * An adapter whose code loads on its first search. The loaded adapter is
+ * kept: it holds what it has learnt (a FHIR server's capabilities, a static
+ * file's index) for the searches after.
+ */
+function loadOnFirstSearch(load: () => Promise<DirectoryAdapter>): DirectoryAdapter {
+  let adapter: Promise<DirectoryAdapter> | undefined;
+  return {
+    async search(search, options) {
+      adapter ??= load();
+      // A failed load (a dropped connection) is tried again on the next search.
+      adapter.catch(() => (adapter = undefined));
+      return (await adapter).search(search, options);
+    },
+  };
 }

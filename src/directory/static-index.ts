@@ -164,7 +164,9 @@ function validateChunk(
 
 function readCursor(cursor: string | undefined): number {
   if (cursor === undefined) return 0;
-  if (!/^\d+$/.test(cursor)) throw new TypeError(`spine-finder: "${cursor}" is not a cursor the static adapter gave`);
+  if (!/^\d+$/.test(cursor)) {
+    throw new DirectoryError('invalid-response', `"${cursor}" is not a cursor the static adapter gave`);
+  }
   return Number(cursor);
 }
 
