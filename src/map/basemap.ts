@@ -6,43 +6,69 @@ import { getAssetsPath } from '../assets.js';
 
 const BASEMAP_PANE = 'spine-basemap';
 
-/**
- * The offline basemap: US states from us-atlas, drawn as vectors from a file
- * beside the script. It needs no tile server, so the map shows the country
- * on an intranet, offline, or where a host allows no third-party requests.
- * It sits below the tile pane: configured tiles cover it when they load and
- * it shows through where they fail.
- */
-export async function addOfflineBasemap(map: L.Map, signal: AbortSignal): Promise<L.Layer | undefined> {
-  const response = await fetch(new URL('basemap/states-10m.json', getAssetsPath()), {
-    signal,
-    credentials: 'omit',
-  });
-  if (!response.ok) throw new Error(`Offline basemap answered HTTP ${response.status}`);
-  const topology = (await response.json()) as Topology;
-  if (signal.aborted) return undefined;
-
-  if (!map.getPane(BASEMAP_PANE)) {
-    const pane = map.createPane(BASEMAP_PANE);
-    pane.style.zIndex = '150';
-  }
-  const states = feature(topology, topology.objects.states) as GeoJsonObject;
-  return L.geoJSON(states, {
-    pane: BASEMAP_PANE,
-    interactive: false,
-    // Colours come from CSS (.spine-state) so hosts can theme them.
-    style: { className: 'spine-state', weight: 1, fillOpacity: 1 },
-  }).addTo(map);
+export interface BasemapOptions {
+  /** Configured tiles could not be loaded; the offline basemap shows instead. */
+  onTilesFailed?: () => void;
+  /** The offline basemap's data could not be loaded. */
+  onError?: (error: unknown) => void;
 }
 
-/** A raster XYZ layer that tells nobody which page asked for its tiles. */
-export function addTileLayer(map: L.Map, url: string, attribution: string | undefined): L.TileLayer {
-  return L.tileLayer(url, {
-    referrerPolicy: 'no-referrer',
-    crossOrigin: 'anonymous',
-    // Leaflet writes attribution as HTML: the host's text is escaped first.
-    attribution: attribution ? escapeHtml(attribution) : undefined,
-  }).addTo(map);
+/**
+ * What the map is drawn on. By default the offline basemap: US states from
+ * us-atlas, drawn as vectors from a file beside the script, so the map shows
+ * the country on an intranet, offline, or where a host allows no third-party
+ * requests. It sits below the tile pane: configured raster tiles cover it
+ * when they load and it shows through where they fail.
+ */
+export class Basemap {
+  private readonly load = new AbortController();
+  private tileLayer?: L.TileLayer;
+
+  constructor(
+    private readonly map: L.Map,
+    options: BasemapOptions = {},
+  ) {
+    if (!map.getPane(BASEMAP_PANE)) map.createPane(BASEMAP_PANE).style.zIndex = '150';
+    this.addStates().catch((error: unknown) => {
+      if (!this.load.signal.aborted) options.onError?.(error);
+    });
+  }
+
+  /** Shows a raster XYZ tile layer above the offline basemap, or none. */
+  setTiles(url: string | undefined, attribution: string | undefined): void {
+    this.tileLayer?.remove();
+    this.tileLayer = url
+      ? L.tileLayer(url, {
+          // The tile server learns which area is viewed, never which page asked.
+          referrerPolicy: 'no-referrer',
+          crossOrigin: 'anonymous',
+          // Leaflet writes attribution as HTML: the host's text is escaped first.
+          attribution: attribution ? escapeHtml(attribution) : undefined,
+        }).addTo(this.map)
+      : undefined;
+  }
+
+  destroy(): void {
+    this.load.abort();
+    this.tileLayer?.remove();
+  }
+
+  private async addStates(): Promise<void> {
+    const response = await fetch(new URL('basemap/states-10m.json', getAssetsPath()), {
+      signal: this.load.signal,
+      credentials: 'omit',
+    });
+    if (!response.ok) throw new Error(`Offline basemap answered HTTP ${response.status}`);
+    const topology = (await response.json()) as Topology;
+    if (this.load.signal.aborted) return;
+    const states = feature(topology, topology.objects.states) as GeoJsonObject;
+    L.geoJSON(states, {
+      pane: BASEMAP_PANE,
+      interactive: false,
+      // Colours come from CSS (.spine-state) so hosts can theme them.
+      style: { className: 'spine-state', weight: 1, fillOpacity: 1 },
+    }).addTo(this.map);
+  }
 }
 
 function escapeHtml(text: string): string {

@@ -1,7 +1,7 @@
 import * as L from 'leaflet/dist/leaflet-src.esm.js';
 import type { Match } from '../directory/adapter.js';
 import type { GeoPoint } from '../directory/schema.js';
-import { addOfflineBasemap, addTileLayer } from './basemap.js';
+import { Basemap } from './basemap.js';
 
 export interface MapViewOptions {
   /** A marker was chosen; `viaKeyboard` when with Enter or Space. */
@@ -10,6 +10,8 @@ export interface MapViewOptions {
   markerLabel: (match: Match) => string;
   /** Called once if the offline basemap cannot be loaded. */
   onBasemapError?: (error: unknown) => void;
+  /** Called when configured tiles fail and the offline basemap takes over. */
+  onTilesFailed?: () => void;
 }
 
 /** The contiguous United States, shown before the first search. */
@@ -26,9 +28,8 @@ export class MapView {
   private readonly markers = new Map<string, L.Marker>();
   private readonly markerLayer = L.layerGroup();
   private searchArea?: L.Circle;
-  private tileLayer?: L.TileLayer;
+  private readonly basemap: Basemap;
   private selectedId?: string;
-  private readonly basemapLoad = new AbortController();
   private readonly resizeObserver: ResizeObserver;
 
   constructor(
@@ -48,9 +49,7 @@ export class MapView {
     this.map.fitBounds(US_BOUNDS);
     this.markerLayer.addTo(this.map);
 
-    addOfflineBasemap(this.map, this.basemapLoad.signal).catch((error: unknown) => {
-      if (!this.basemapLoad.signal.aborted) options.onBasemapError?.(error);
-    });
+    this.basemap = new Basemap(this.map, { onError: options.onBasemapError, onTilesFailed: options.onTilesFailed });
 
     // Leaflet measures its container once; tell it when the layout moves.
     this.resizeObserver = new ResizeObserver(() => this.map.invalidateSize({ pan: false }));
@@ -59,8 +58,7 @@ export class MapView {
 
   /** Shows a raster tile layer above the offline basemap, or none. */
   setTiles(url: string | undefined, attribution: string | undefined): void {
-    this.tileLayer?.remove();
-    this.tileLayer = url ? addTileLayer(this.map, url, attribution) : undefined;
+    this.basemap.setTiles(url, attribution);
   }
 
   /** Draws the search area and a marker per match, and fits the map to the area. */
@@ -106,7 +104,7 @@ export class MapView {
   }
 
   destroy(): void {
-    this.basemapLoad.abort();
+    this.basemap.destroy();
     this.resizeObserver.disconnect();
     this.map.remove();
     this.markers.clear();
