@@ -1,18 +1,12 @@
+import { WorkerClient } from '../workers/worker-rpc.js';
 import type { DirectoryAdapter, DirectoryPage, DirectorySearch } from './adapter.js';
-import { DirectoryError } from './adapter.js';
 import { DEFAULT_REQUEST_POLICY, fetchJson } from './http.js';
 import type { RequestPolicy } from './http.js';
 import { warnAboutRejected } from './schema.js';
 import type { RejectedRecord } from './schema.js';
 import { buildStaticIndex, searchStaticIndex } from './static-index.js';
 import type { StaticPage } from './static-index.js';
-import type {
-  StaticWorkerCall,
-  StaticWorkerCalls,
-  StaticWorkerReply,
-  StaticWorkerRequest,
-  TransferredError,
-} from './static-worker.js';
+import type { StaticWorkerCalls } from './static-worker.js';
 
 /** A big file on a slow line takes longer than one search's answer; the file gets at least this. */
 const FILE_TIMEOUT_MS = 60_000;
@@ -139,9 +133,12 @@ class StaticDirectory {
   }
 
   private async open(): Promise<LoadedDirectory> {
-    if (this.useWorker && scriptIsOnPageOrigin()) {
-      const worker = await DirectoryWorker.start(() => this.forget());
-      if (worker) return worker.load(this.fileUrl, this.policy);
+    if (this.useWorker) {
+      const worker = await WorkerClient.start<StaticWorkerCalls>(
+        () => new Worker(new URL('./static-worker.ts', import.meta.url), { type: 'module' }),
+        () => this.forget(),
+      );
+      if (worker) return loadInWorker(worker, this.fileUrl, this.policy);
     }
     return loadOnMainThread(this.fileUrl, this.policy);
   }
@@ -151,10 +148,6 @@ class StaticDirectory {
     this.loading = undefined;
     this.loaded = undefined;
   }
-}
-
-function scriptIsOnPageOrigin(): boolean {
-  return typeof Worker !== 'undefined' && new URL(import.meta.url).origin === globalThis.location?.origin;
 }
 
 /**
@@ -178,97 +171,24 @@ function yieldToEventLoop(): Promise<void> {
   return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve));
 }
 
-type Reply = Exclude<StaticWorkerReply, { type: 'ready' }>;
-
-/** The main thread's side of static-worker.ts: calls out, replies matched back by id. */
-class DirectoryWorker {
-  private readonly waiting = new Map<number, (reply: Reply | Error) => void>();
-  private lastId = 0;
-  private stopped?: Error;
-
-  private constructor(
-    private readonly worker: Worker,
-    private readonly onStopped: () => void,
-  ) {}
-
-  /**
-   * A started worker, or undefined when none can run here: the constructor
-   * throws, or the script never starts (a Content-Security-Policy whose
-   * worker-src leaves it out, a script that cannot load).
-   */
-  static async start(onStopped: () => void): Promise<DirectoryWorker | undefined> {
-    let worker: Worker;
-    try {
-      worker = new Worker(new URL('./static-worker.ts', import.meta.url), { type: 'module' });
-    } catch {
-      return undefined;
-    }
-    const started = await new Promise<boolean>((resolve) => {
-      worker.addEventListener('message', () => resolve(true), { once: true });
-      worker.addEventListener('error', () => resolve(false), { once: true });
-    });
-    if (!started) {
-      worker.terminate();
-      return undefined;
-    }
-    const client = new DirectoryWorker(worker, onStopped);
-    worker.addEventListener('message', (event: MessageEvent<StaticWorkerReply>) => client.receive(event.data));
-    worker.addEventListener('error', () => client.stop());
-    return client;
+/** Has the worker read the file; a worker whose load failed is ended. */
+async function loadInWorker(
+  worker: WorkerClient<StaticWorkerCalls>,
+  fileUrl: URL,
+  policy: RequestPolicy,
+): Promise<LoadedDirectory> {
+  try {
+    const { recordCount, rejected } = await worker.ask('load', { url: fileUrl.href, policy });
+    return {
+      recordCount,
+      rejected,
+      search: (search) => worker.ask('search', search),
+      close: () => worker.terminate(),
+    };
+  } catch (error) {
+    worker.terminate();
+    throw error;
   }
-
-  /** Has the worker read the file; a worker whose load failed is ended. */
-  async load(fileUrl: URL, policy: RequestPolicy): Promise<LoadedDirectory> {
-    try {
-      const { recordCount, rejected } = await this.ask('load', { url: fileUrl.href, policy });
-      return {
-        recordCount,
-        rejected,
-        search: (search) => this.ask('search', search),
-        close: () => this.worker.terminate(),
-      };
-    } catch (error) {
-      this.worker.terminate();
-      throw error;
-    }
-  }
-
-  private ask<Call extends StaticWorkerCall>(
-    call: Call,
-    args: StaticWorkerCalls[Call]['args'],
-  ): Promise<StaticWorkerCalls[Call]['result']> {
-    if (this.stopped) return Promise.reject(this.stopped);
-    const id = ++this.lastId;
-    return new Promise((resolve, reject) => {
-      this.waiting.set(id, (reply) => {
-        if (reply instanceof Error) reject(reply);
-        else if (reply.type === 'failed') reject(receivedError(reply.error));
-        // The id pairs this reply with this call, so its result is this call's.
-        else resolve(reply.result as StaticWorkerCalls[Call]['result']);
-      });
-      this.worker.postMessage({ id, call, args } as StaticWorkerRequest);
-    });
-  }
-
-  private receive(reply: StaticWorkerReply): void {
-    if (reply.type === 'ready') return;
-    const settle = this.waiting.get(reply.id);
-    this.waiting.delete(reply.id);
-    settle?.(reply);
-  }
-
-  /** The worker died (out of memory, say): what waits on it fails, and it is asked nothing more. */
-  private stop(): void {
-    this.stopped = new Error('spine-finder: the static directory worker stopped');
-    this.worker.terminate();
-    for (const settle of this.waiting.values()) settle(this.stopped);
-    this.waiting.clear();
-    this.onStopped();
-  }
-}
-
-function receivedError({ message, kind, status }: TransferredError): Error {
-  return kind ? new DirectoryError(kind, message, status) : new Error(message);
 }
 
 /** `work`, or the signal's reason as soon as it aborts; the work itself goes on. */

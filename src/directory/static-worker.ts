@@ -11,8 +11,8 @@
  * request leaves from that origin and CORS sees what it would see from the
  * page.
  */
-import type { DirectoryErrorKind, DirectorySearch } from './adapter.js';
-import { DirectoryError } from './adapter.js';
+import type { DirectorySearch } from './adapter.js';
+import { serveCalls } from '../workers/worker-rpc.js';
 import { fetchJson } from './http.js';
 import type { RequestPolicy } from './http.js';
 import type { RejectedRecord } from './schema.js';
@@ -20,58 +20,16 @@ import { buildStaticIndex, searchStaticIndex } from './static-index.js';
 import type { StaticIndex, StaticPage } from './static-index.js';
 
 /** The calls the worker answers: what each one sends and what comes back. */
-export interface StaticWorkerCalls {
+export type StaticWorkerCalls = {
   /** Fetch, validate and index the file; once per worker. */
   load: { args: { url: string; policy: RequestPolicy }; result: { recordCount: number; rejected: RejectedRecord[] } };
   /** One page of a search of the loaded file. */
   search: { args: DirectorySearch; result: StaticPage };
-}
+};
 
-export type StaticWorkerCall = keyof StaticWorkerCalls;
-
-/** A call as posted to the worker; its reply repeats the id. */
-export type StaticWorkerRequest = {
-  [Call in StaticWorkerCall]: { id: number; call: Call; args: StaticWorkerCalls[Call]['args'] };
-}[StaticWorkerCall];
-
-/** What the worker posts: `ready` once, unasked, when it has started; then one reply per request. */
-export type StaticWorkerReply =
-  | { type: 'ready' }
-  | { type: 'done'; id: number; result: StaticWorkerCalls[StaticWorkerCall]['result'] }
-  | { type: 'failed'; id: number; error: TransferredError };
-
-/** An error as it crosses threads: a `DirectoryError` keeps its kind and status. */
-export interface TransferredError {
-  message: string;
-  kind?: DirectoryErrorKind;
-  status?: number;
-}
-
-/** The parts of a dedicated worker's global scope used here (the DOM lib does not describe workers). */
-interface WorkerScope {
-  postMessage(reply: StaticWorkerReply): void;
-  addEventListener(type: 'message', listener: (event: MessageEvent<StaticWorkerRequest>) => void): void;
-}
-
-const scope = globalThis as unknown as WorkerScope;
 let index: StaticIndex | undefined;
 
-scope.addEventListener('message', ({ data: request }) => {
-  answer(request).then(
-    (result) => scope.postMessage({ type: 'done', id: request.id, result }),
-    (error: unknown) => scope.postMessage({ type: 'failed', id: request.id, error: transferableError(error) }),
-  );
-});
-scope.postMessage({ type: 'ready' });
-
-function answer(request: StaticWorkerRequest): Promise<StaticWorkerCalls[StaticWorkerCall]['result']> {
-  switch (request.call) {
-    case 'load':
-      return load(request.args);
-    case 'search':
-      return search(request.args);
-  }
-}
+serveCalls<StaticWorkerCalls>({ load, search });
 
 async function load({ url, policy }: StaticWorkerCalls['load']['args']): Promise<StaticWorkerCalls['load']['result']> {
   // Nobody aborts the load: searches that give up only stop waiting for it.
@@ -84,9 +42,4 @@ async function load({ url, policy }: StaticWorkerCalls['load']['args']): Promise
 async function search(search: DirectorySearch): Promise<StaticPage> {
   if (!index) throw new Error('spine-finder: the static directory was searched before it was loaded');
   return searchStaticIndex(index, search);
-}
-
-function transferableError(error: unknown): TransferredError {
-  if (error instanceof DirectoryError) return { message: error.message, kind: error.kind, status: error.status };
-  return { message: error instanceof Error ? error.message : String(error) };
 }
