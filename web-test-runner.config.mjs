@@ -14,7 +14,9 @@ export default {
   rootDir,
   files: ['test/**/*.test.ts', '!test/node/**', '!test/e2e/**'],
   nodeResolve: true,
-  concurrency: 2,
+  // One page at a time: a page in the background gets no frames, so its
+  // IntersectionObservers (which load the map) and animations never run.
+  concurrency: 1,
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },

@@ -4,7 +4,7 @@
  * fields straight off the event.
  */
 import type { Match } from './directory/adapter.js';
-import type { Provider } from './directory/schema.js';
+import type { GeoPoint, Provider } from './directory/schema.js';
 import type { Place } from './geo/geocoder.js';
 import type { DistanceUnit } from './geo/distance.js';
 
@@ -52,6 +52,19 @@ export class SpineResultsEvent extends Event {
   }
 }
 
+/** A person asked to search the part of the map they are looking at (from `<spine-map>`). */
+export class SpineAreaSearchEvent extends Event {
+  static readonly eventName = 'spine-area-search';
+  constructor(
+    /** The centre of the map. */
+    readonly center: GeoPoint,
+    /** From the centre to the farthest visible corner, in kilometres. */
+    readonly radiusKm: number,
+  ) {
+    super(SpineAreaSearchEvent.eventName, PUBLIC);
+  }
+}
+
 export type SelectionSource = 'list' | 'map';
 
 /** A person chose a provider, on a card or on the map. */
@@ -96,6 +109,7 @@ export class SpineErrorEvent extends Event {
 declare global {
   interface GlobalEventHandlersEventMap {
     'spine-search-request': SpineSearchRequestEvent;
+    'spine-area-search': SpineAreaSearchEvent;
     'spine-search': SpineSearchEvent;
     'spine-results': SpineResultsEvent;
     'spine-select': SpineSelectEvent;

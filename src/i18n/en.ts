@@ -63,5 +63,15 @@ export const en: SpineStrings = {
 
   mapLabel: 'Map of clinicians',
   markerLabel: (name, distance) => `${name}, ${distance}`,
+  siteLabel: (count, formattedCount, place, distance) =>
+    `${formattedCount} ${plural.select(count) === 'one' ? 'clinician' : 'clinicians'} at ${place}, ${distance}`,
+  clusterLabel: (count, formattedCount) =>
+    `Cluster of ${formattedCount} ${plural.select(count) === 'one' ? 'provider' : 'providers'}`,
+  searchThisArea: 'Search this area',
+  mapArea: 'the map area',
+  tilesFailed: 'The detailed map could not be loaded, so a simpler map is shown. Every result is still in the list.',
+  viewSwitchLabel: 'Show results as',
+  showList: 'List',
+  showMap: 'Map',
   basemapLoading: 'Loading map…',
 };

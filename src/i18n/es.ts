@@ -63,5 +63,16 @@ export const es: SpineStrings = {
 
   mapLabel: 'Mapa de profesionales',
   markerLabel: (name, distance) => `${name}, ${distance}`,
+  siteLabel: (count, formattedCount, place, distance) =>
+    `${formattedCount} ${plural.select(count) === 'one' ? 'profesional' : 'profesionales'} en ${place}, ${distance}`,
+  clusterLabel: (count, formattedCount) =>
+    `Grupo de ${formattedCount} ${plural.select(count) === 'one' ? 'profesional' : 'profesionales'}`,
+  searchThisArea: 'Buscar en esta zona',
+  mapArea: 'la zona del mapa',
+  tilesFailed:
+    'No se pudo cargar el mapa detallado, así que se muestra uno más sencillo. Todos los resultados siguen en la lista.',
+  viewSwitchLabel: 'Ver los resultados como',
+  showList: 'Lista',
+  showMap: 'Mapa',
   basemapLoading: 'Cargando el mapa…',
 };

@@ -56,5 +56,13 @@ export interface SpineStrings {
 
   mapLabel: string;
   markerLabel: (name: string, distance: string) => string;
+  siteLabel: (count: number, formattedCount: string, place: string, distance: string) => string;
+  clusterLabel: (count: number, formattedCount: string) => string;
+  searchThisArea: string;
+  mapArea: string;
+  tilesFailed: string;
+  viewSwitchLabel: string;
+  showList: string;
+  showMap: string;
   basemapLoading: string;
 }

@@ -1,17 +1,43 @@
 import * as L from 'leaflet/dist/leaflet-src.esm.js';
 import type { Match } from '../directory/adapter.js';
 import type { GeoPoint } from '../directory/schema.js';
+import { distanceKm } from '../geo/distance.js';
 import { Basemap } from './basemap.js';
+import type { Bounds, MapFeature } from './cluster-core.js';
+import type { ClusterIndex } from './cluster-index.js';
+import { createClusterIndex } from './cluster-index.js';
+import { groupIntoSites } from './sites.js';
+import type { Site } from './sites.js';
+
+/** The words markers are read out with; the element supplies them in the person's language. */
+export interface MarkerLabels {
+  /** One clinician: "Ana Lopez, DC, 2.3 miles". */
+  single: (match: Match) => string;
+  /** Several clinicians at one address: "3 clinicians at 2400 N Clark St, 2.3 miles". */
+  site: (site: Site) => string;
+  /** "Cluster of 12 providers". */
+  cluster: (providers: number) => string;
+  /** A clinician's button in a site's list: "Ana Lopez, DC". */
+  siteMember: (match: Match) => string;
+}
 
 export interface MapViewOptions {
-  /** A marker was chosen; `viaKeyboard` when with Enter or Space. */
+  /** A clinician was chosen on the map; `viaKeyboard` when with Enter or Space. */
   onSelect: (id: string, viaKeyboard: boolean) => void;
-  /** The accessible name of a marker, e.g. "Ana Lopez, DC, 2.3 miles". */
-  markerLabel: (match: Match) => string;
+  /** The view settled after a move, by the person or by the finder. */
+  onMoveEnd?: (view: VisibleArea) => void;
+  labels: MarkerLabels;
   /** Called once if the offline basemap cannot be loaded. */
   onBasemapError?: (error: unknown) => void;
   /** Called when configured tiles fail and the offline basemap takes over. */
   onTilesFailed?: () => void;
+}
+
+/** The part of the earth on screen, as a circle that holds it. */
+export interface VisibleArea {
+  center: GeoPoint;
+  /** From the centre to the farthest visible corner. */
+  radiusKm: number;
 }
 
 /** The contiguous United States, shown before the first search. */
@@ -22,34 +48,49 @@ const KM_PER_DEGREE_LATITUDE = 111.32;
  * The only place that drives Leaflet. `<spine-map>` owns one of these and
  * feeds it state; it never touches Leaflet itself, so the map code (and
  * Leaflet) loads only when a map is shown.
+ *
+ * Clinicians are grouped into sites (one address) and sites into clusters
+ * for the view at hand; only what is in view is in the DOM, so only what is
+ * visible can take focus.
  */
 export class MapView {
   private readonly map: L.Map;
-  private readonly markers = new Map<string, L.Marker>();
-  private readonly markerLayer = L.layerGroup();
-  private searchArea?: L.Circle;
   private readonly basemap: Basemap;
-  private selectedId?: string;
+  private readonly markerLayer = L.layerGroup();
   private readonly resizeObserver: ResizeObserver;
+  private clusterIndex?: Promise<ClusterIndex>;
+  /** Markers on the map, by feature key (`site:3`, `cluster:1234`). */
+  private readonly markers = new Map<string, L.Marker>();
+  private sites: Site[] = [];
+  private siteOfProvider = new Map<string, number>();
+  private searchArea?: L.Circle;
+  private selectedId?: string;
+  /** Counts draws, so an older one that finishes late draws nothing. */
+  private drawing = 0;
+  /** Counts result sets; markers are drawn only once the latest is indexed. */
+  private resultSets = 0;
+  private indexed = false;
+  private destroyed = false;
 
   constructor(
     container: HTMLElement,
     private readonly options: MapViewOptions,
   ) {
-    const animate = !prefersReducedMotion();
     this.map = L.map(container, {
-      zoomAnimation: animate,
-      fadeAnimation: animate,
-      markerZoomAnimation: animate,
+      zoomAnimation: animate(),
+      fadeAnimation: animate(),
+      markerZoomAnimation: animate(),
       keyboard: true,
-      worldCopyJump: false,
       attributionControl: true,
     });
     this.map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
     this.map.fitBounds(US_BOUNDS);
     this.markerLayer.addTo(this.map);
-
     this.basemap = new Basemap(this.map, { onError: options.onBasemapError, onTilesFailed: options.onTilesFailed });
+    this.map.on('moveend', () => {
+      void this.draw();
+      options.onMoveEnd?.(this.visibleArea());
+    });
 
     // Leaflet measures its container once; tell it when the layout moves.
     this.resizeObserver = new ResizeObserver(() => this.map.invalidateSize({ pan: false }));
@@ -61,95 +102,263 @@ export class MapView {
     this.basemap.setTiles(url, attribution);
   }
 
-  /** Draws the search area and a marker per match, and fits the map to the area. */
-  setResults(matches: readonly Match[], center: GeoPoint | undefined, radiusKm: number | undefined): void {
-    this.markerLayer.clearLayers();
-    this.markers.clear();
-    for (const match of matches) {
-      const marker = this.createMarker(match);
-      this.markers.set(match.provider.id, marker);
-      marker.addTo(this.markerLayer);
-    }
-    this.searchArea?.remove();
-    this.searchArea = undefined;
-    if (center && radiusKm) {
-      this.searchArea = L.circle([center.lat, center.lng], {
-        radius: radiusKm * 1000,
-        className: 'spine-search-area',
-        interactive: false,
-        weight: 2,
-        color: '#0b5cad',
-        fillOpacity: 0.04,
-      }).addTo(this.map);
-      this.map.fitBounds(circleBounds(center, radiusKm), { animate: false });
-    }
-    this.applySelection();
+  /**
+   * Marks these clinicians and draws the search area. `fit` moves the map to
+   * the area (a new search); without it the map stays where the person put it
+   * ("Search this area", more results).
+   */
+  async setResults(
+    results: readonly Match[],
+    center: GeoPoint | undefined,
+    radiusKm: number | undefined,
+    { fit = true } = {},
+  ): Promise<void> {
+    this.sites = groupIntoSites(results);
+    this.siteOfProvider = new Map(
+      this.sites.flatMap((site, index) => site.matches.map((match) => [match.provider.id, index] as const)),
+    );
+    this.drawSearchArea(center, radiusKm);
+    if (fit && center && radiusKm) this.map.fitBounds(circleBounds(center, radiusKm), { animate: false });
+
+    const resultSet = ++this.resultSets;
+    this.indexed = false;
+    this.drawing++;
+    this.clearMarkers();
+    const index = await this.index();
+    const lats = new Float64Array(this.sites.length);
+    const lngs = new Float64Array(this.sites.length);
+    const counts = new Uint32Array(this.sites.length);
+    this.sites.forEach((site, i) => {
+      lats[i] = site.lat;
+      lngs[i] = site.lng;
+      counts[i] = site.matches.length;
+    });
+    await index.load({ lats, lngs, counts });
+    if (resultSet !== this.resultSets || this.destroyed) return;
+    this.indexed = true;
+    await this.draw();
   }
 
-  /** Highlights one marker (and brings it into view), or none. */
-  setSelected(id: string | undefined): void {
+  /** Highlights one clinician's marker and brings it into view, or none. */
+  async setSelected(id: string | undefined): Promise<void> {
     const previous = this.selectedId;
     this.selectedId = id;
-    if (previous && previous !== id) this.styleMarker(previous, false);
-    this.applySelection();
-    const marker = id ? this.markers.get(id) : undefined;
-    if (marker && id !== previous) {
-      this.map.panInside(marker.getLatLng(), { padding: [40, 40], animate: !prefersReducedMotion() });
+    this.styleSelection();
+    if (id === undefined || id === previous) return;
+    const site = this.siteOfProvider.get(id);
+    if (site === undefined) return;
+    const point = L.latLng(this.sites[site].lat, this.sites[site].lng);
+    const zoom = (await (await this.index()).standAloneZoom(site, this.map.getZoom())) ?? this.map.getZoom();
+    if (this.destroyed || this.selectedId !== id) return;
+    if (zoom > this.map.getZoom()) {
+      // Inside a cluster at this zoom: zoom in until its own marker shows.
+      this.map.setView(point, zoom, { animate: animate() });
+    } else {
+      this.map.panInside(point, { padding: [40, 40], animate: animate() });
     }
   }
 
-  /** The element of a provider's marker, for focus and tests. */
+  /** The marker element showing a clinician, if it is drawn on its own (not inside a cluster). */
   markerElement(id: string): HTMLElement | undefined {
-    return this.markers.get(id)?.getElement();
+    const site = this.siteOfProvider.get(id);
+    return site === undefined ? undefined : this.markers.get(`site:${site}`)?.getElement();
+  }
+
+  /** The cluster markers drawn now, for tests and the benchmark. */
+  clusterElements(): HTMLElement[] {
+    return [...this.markers.entries()]
+      .filter(([key]) => key.startsWith('cluster:'))
+      .flatMap(([, marker]) => marker.getElement() ?? []);
+  }
+
+  visibleArea(): VisibleArea {
+    const center = this.map.getCenter();
+    const corner = this.map.getBounds().getNorthEast();
+    return {
+      center: { lat: center.lat, lng: center.lng },
+      radiusKm: distanceKm(center, corner),
+    };
   }
 
   destroy(): void {
+    this.destroyed = true;
     this.basemap.destroy();
     this.resizeObserver.disconnect();
     this.map.remove();
     this.markers.clear();
+    void this.clusterIndex?.then((index) => index.destroy());
   }
 
-  private createMarker(match: Match): L.Marker {
-    const id = match.provider.id;
-    const label = this.options.markerLabel(match);
-    const marker = L.marker([match.provider.location.lat, match.provider.location.lng], {
-      icon: L.divIcon({ className: 'spine-marker', html: '', iconSize: [20, 20] }),
+  private index(): Promise<ClusterIndex> {
+    return (this.clusterIndex ??= createClusterIndex());
+  }
+
+  /** Draws the clusters and sites in view, keeping the markers that stay (and their focus). */
+  private async draw(): Promise<void> {
+    if (!this.indexed) return;
+    const drawing = ++this.drawing;
+    const bounds = this.map.getBounds();
+    const view: Bounds = [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()];
+    const features = await (await this.index()).features(view, this.map.getZoom());
+    if (!features || drawing !== this.drawing || this.destroyed) return;
+
+    const wanted = new Map(features.map((feature) => [featureKey(feature), feature]));
+    const focused = [...this.markers.entries()].find(([, marker]) => marker.getElement()?.matches(':focus'))?.[0];
+    for (const [key, marker] of this.markers) {
+      if (wanted.has(key)) continue;
+      marker.remove();
+      this.markers.delete(key);
+    }
+    for (const [key, feature] of wanted) {
+      if (this.markers.has(key)) continue;
+      const marker = feature.kind === 'site' ? this.siteMarker(feature.site) : this.clusterMarker(feature);
+      this.markers.set(key, marker);
+      marker.addTo(this.markerLayer);
+    }
+    // A marker that had focus and went away (merged into a cluster) hands it to the map.
+    if (focused && !this.markers.has(focused)) this.map.getContainer().focus({ preventScroll: true });
+    this.styleSelection();
+  }
+
+  private siteMarker(index: number): L.Marker {
+    const site = this.sites[index];
+    const single = site.matches.length === 1;
+    const label = single ? this.options.labels.single(site.matches[0]) : this.options.labels.site(site);
+    const marker = L.marker([site.lat, site.lng], {
+      icon: L.divIcon({
+        className: single ? 'spine-marker' : 'spine-marker spine-site',
+        html: single ? '' : countElement(site.matches.length),
+        iconSize: single ? [24, 24] : [30, 30],
+      }),
       keyboard: true,
       title: label,
       riseOnHover: true,
     });
-    marker.on('add', () => {
-      const element = marker.getElement();
-      if (!element) return;
-      // Text set through the DOM, never as HTML: names come from the data.
-      element.setAttribute('aria-label', label);
-      element.dataset.id = id;
-      element.setAttribute('aria-pressed', String(id === this.selectedId));
-    });
-    marker.on('click', () => this.options.onSelect(id, false));
+    marker.on('add', () => labelMarker(marker, label));
+    const activate = (viaKeyboard: boolean) => {
+      if (single) this.options.onSelect(site.matches[0].provider.id, viaKeyboard);
+      else this.openSite(marker, site, viaKeyboard);
+    };
+    marker.on('click', () => activate(false));
     marker.on('keydown', (event: L.LeafletKeyboardEvent) => {
-      const key = event.originalEvent.key;
-      if (key === 'Enter' || key === ' ') {
+      if (isActivationKey(event.originalEvent)) {
         event.originalEvent.preventDefault();
-        this.options.onSelect(id, true);
+        activate(true);
       }
     });
     return marker;
   }
 
-  private applySelection(): void {
-    if (this.selectedId) this.styleMarker(this.selectedId, true);
+  private clusterMarker(feature: Extract<MapFeature, { kind: 'cluster' }>): L.Marker {
+    const label = this.options.labels.cluster(feature.providers);
+    const size = feature.providers < 10 ? 32 : feature.providers < 100 ? 40 : feature.providers < 1000 ? 48 : 56;
+    const marker = L.marker([feature.lat, feature.lng], {
+      icon: L.divIcon({ className: 'spine-cluster', html: countElement(feature.providers), iconSize: [size, size] }),
+      keyboard: true,
+      title: label,
+    });
+    marker.on('add', () => labelMarker(marker, label));
+    const zoomIn = async (viaKeyboard: boolean) => {
+      const zoom = await (await this.index()).expansionZoom(feature.id);
+      if (zoom === undefined || this.destroyed) return;
+      // The cluster's marker goes away as it comes apart: keep the keyboard on the map.
+      if (viaKeyboard) this.map.getContainer().focus({ preventScroll: true });
+      this.map.setView([feature.lat, feature.lng], zoom, { animate: animate() });
+    };
+    marker.on('click', () => void zoomIn(false));
+    marker.on('keydown', (event: L.LeafletKeyboardEvent) => {
+      if (isActivationKey(event.originalEvent)) {
+        event.originalEvent.preventDefault();
+        void zoomIn(true);
+      }
+    });
+    return marker;
   }
 
-  private styleMarker(id: string, selected: boolean): void {
-    const marker = this.markers.get(id);
-    if (!marker) return;
-    marker.setZIndexOffset(selected ? 1000 : 0);
-    const element = marker.getElement();
-    element?.classList.toggle('selected', selected);
-    element?.setAttribute('aria-pressed', String(selected));
+  /** A group practice: a list of its clinicians, each one a button. */
+  private openSite(marker: L.Marker, site: Site, viaKeyboard: boolean): void {
+    const content = document.createElement('div');
+    content.className = 'spine-site-popup';
+    const heading = document.createElement('p');
+    heading.className = 'spine-site-heading';
+    heading.textContent = this.options.labels.site(site);
+    const list = document.createElement('ul');
+    for (const match of site.matches) {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'spine-site-member';
+      button.textContent = this.options.labels.siteMember(match);
+      button.addEventListener('click', (event) => {
+        marker.closePopup();
+        this.options.onSelect(match.provider.id, event.detail === 0);
+      });
+      const item = document.createElement('li');
+      item.append(button);
+      list.append(item);
+    }
+    content.append(heading, list);
+    content.addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape') return;
+      event.stopPropagation();
+      marker.closePopup();
+      marker.getElement()?.focus();
+    });
+    marker.unbindPopup();
+    marker.bindPopup(content, { autoPan: true, closeButton: true, maxHeight: 280 }).openPopup();
+    if (viaKeyboard) list.querySelector('button')?.focus();
   }
+
+  private styleSelection(): void {
+    const selectedSite = this.selectedId === undefined ? undefined : this.siteOfProvider.get(this.selectedId);
+    for (const [key, marker] of this.markers) {
+      const selected = key === `site:${selectedSite}`;
+      marker.setZIndexOffset(selected ? 1000 : 0);
+      const element = marker.getElement();
+      if (!element || !key.startsWith('site:')) continue;
+      element.classList.toggle('selected', selected);
+      element.setAttribute('aria-pressed', String(selected));
+    }
+  }
+
+  private drawSearchArea(center: GeoPoint | undefined, radiusKm: number | undefined): void {
+    this.searchArea?.remove();
+    this.searchArea = undefined;
+    if (!center || !radiusKm) return;
+    this.searchArea = L.circle([center.lat, center.lng], {
+      radius: radiusKm * 1000,
+      className: 'spine-search-area',
+      interactive: false,
+      weight: 2,
+      fillOpacity: 0.04,
+    }).addTo(this.map);
+  }
+
+  private clearMarkers(): void {
+    this.markerLayer.clearLayers();
+    this.markers.clear();
+  }
+}
+
+function featureKey(feature: MapFeature): string {
+  return feature.kind === 'site' ? `site:${feature.site}` : `cluster:${feature.id}`;
+}
+
+/** The count inside a cluster or site marker, as a DOM node (never HTML text). */
+function countElement(count: number): HTMLElement {
+  const element = document.createElement('span');
+  element.className = 'spine-count';
+  element.setAttribute('aria-hidden', 'true');
+  element.textContent = count >= 1000 ? `${Math.floor(count / 1000)}k` : String(count);
+  return element;
+}
+
+/** Text set through the DOM, never as HTML: names come from the data. */
+function labelMarker(marker: L.Marker, label: string): void {
+  marker.getElement()?.setAttribute('aria-label', label);
+}
+
+function isActivationKey(event: KeyboardEvent): boolean {
+  return event.key === 'Enter' || event.key === ' ';
 }
 
 /** The bounding box of a circle on the map, without adding it first. */
@@ -159,6 +368,6 @@ function circleBounds(center: GeoPoint, radiusKm: number): L.LatLngBounds {
   return L.latLngBounds([center.lat - dLat, center.lng - dLng], [center.lat + dLat, center.lng + dLng]);
 }
 
-function prefersReducedMotion(): boolean {
-  return matchMedia('(prefers-reduced-motion: reduce)').matches;
+function animate(): boolean {
+  return !matchMedia('(prefers-reduced-motion: reduce)').matches;
 }

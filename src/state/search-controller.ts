@@ -11,6 +11,8 @@ import type { Geocoder, Place } from '../geo/geocoder.js';
 /** What a person asked for: a location as typed, a radius and filters. */
 export interface SearchRequest {
   text: string;
+  /** A place already known (the map's view): the text is then not looked up. */
+  place?: Place;
   radius: number;
   units: DistanceUnit;
   /** Clinicians per page. */
@@ -199,6 +201,7 @@ export class SearchController implements ReactiveController {
   }
 
   private async locate(request: SearchRequest, signal: AbortSignal): Promise<Place> {
+    if (request.place) return request.place;
     let result;
     try {
       result = await this.options.geocoder()(request.text, { signal });

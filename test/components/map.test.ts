@@ -11,19 +11,22 @@ import { mapReady } from '../helpers.js';
 /** ZIP 60614, Chicago. */
 const CENTER: GeoPoint = { lat: 41.9229, lng: -87.6483 };
 
-// Distances chosen to read as round numbers of miles: 1 km is 0.6 miles.
-const MATCHES: Match[] = [
-  { provider: SAMPLE_PROVIDERS[0], distanceKm: 1 },
-  { provider: SAMPLE_PROVIDERS[1], distanceKm: 2 },
-  { provider: SAMPLE_PROVIDERS[2], distanceKm: 3 },
-  { provider: SAMPLE_PROVIDERS[3], distanceKm: 14 },
+/** The sample clinicians moved to the four points of the compass, 3 km from the centre, so none cluster. */
+const SPREAD = [
+  { lat: CENTER.lat + 0.027, lng: CENTER.lng },
+  { lat: CENTER.lat, lng: CENTER.lng + 0.036 },
+  { lat: CENTER.lat - 0.027, lng: CENTER.lng },
+  { lat: CENTER.lat, lng: CENTER.lng - 0.036 },
 ];
+
+// Distances chosen to read as round numbers of miles: 1 km is 0.6 miles.
+const MATCHES: Match[] = [1, 2, 3, 14].map((distanceKm, i) => ({
+  provider: { ...SAMPLE_PROVIDERS[i], location: SPREAD[i] },
+  distanceKm,
+}));
 const IDS = MATCHES.map((match) => match.provider.id);
 
-/**
- * A map showing the sample clinicians around 60614. A 5 km radius zooms in
- * far enough that the markers near Lincoln Park do not overlap.
- */
+/** A map showing the four clinicians, each with a marker of its own. */
 async function mapWithResults(): Promise<SpineMap> {
   const map = await fixture<SpineMap>(
     html`<spine-map .results=${MATCHES} .center=${CENTER} .radiusKm=${5}></spine-map>`,
@@ -137,6 +140,7 @@ describe('<spine-map>', () => {
     await map.updateComplete;
     map.results = MATCHES.slice(1);
     await map.updateComplete;
+    await map.mapReady;
     expect(map.markerElement('fx-1')).to.equal(undefined);
     expect(IDS.slice(1).filter((id) => map.markerElement(id)!.classList.contains('selected'))).to.deep.equal(['fx-3']);
   });

@@ -58,6 +58,20 @@ export const finderStyles = css`
     align-items: start;
   }
 
+  .body.list-only {
+    grid-template-columns: minmax(0, 1fr);
+  }
+
+  .view-switch {
+    display: none;
+    gap: var(--_space);
+  }
+
+  .view-switch [aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--_accent-text);
+  }
+
   .list {
     max-height: var(--spine-map-height, 480px);
     overflow-y: auto;
@@ -73,18 +87,32 @@ export const finderStyles = css`
     opacity: 0.65;
   }
 
+  .list-only .list {
+    max-height: none;
+    overflow: visible;
+  }
+
+  /* Too narrow for both: one at a time, chosen with the List/Map switch. */
   @container (max-width: 44rem) {
+    .view-switch {
+      display: flex;
+    }
     .body {
       grid-template-columns: minmax(0, 1fr);
     }
     .list {
       max-height: none;
       overflow: visible;
-      order: 2;
+    }
+    .body[data-view='map'] .list,
+    .body[data-view='list'] spine-map {
+      display: none;
+    }
+    .body.list-only .list {
+      display: block;
     }
     spine-map {
-      order: 1;
-      --spine-map-height: 320px;
+      --spine-map-height: 70vh;
     }
   }
 `;

@@ -9,6 +9,7 @@ import type { AdapterName } from '../../directory/adapters.js';
 import type { DirectoryFilters } from '../../directory/filters.js';
 import { DEFAULT_REQUEST_POLICY } from '../../directory/http.js';
 import {
+  SpineAreaSearchEvent,
   SpineErrorEvent,
   SpineResultsEvent,
   SpineSearchEvent,
@@ -16,7 +17,7 @@ import {
   SpineSelectEvent,
 } from '../../events.js';
 import type { DistanceUnit } from '../../geo/distance.js';
-import { isDistanceUnit, toKm } from '../../geo/distance.js';
+import { fromKm, isDistanceUnit, toKm } from '../../geo/distance.js';
 import type { Geocoder } from '../../geo/geocoder.js';
 import { createOfflineGeocoder } from '../../geo/geocoder.js';
 import { defaultUnitsFor, formatCount, formatRadius, LocaleController } from '../../i18n/locale.js';
@@ -30,7 +31,10 @@ import { finderStyles } from './finder.styles.js';
 
 const DEFAULT_RADIUS = 25;
 const DEFAULT_LIMIT = 50;
-const MAX_LIMIT = 500;
+/** In-browser directories can hand the map a whole region at once. */
+const MAX_LIMIT = 100_000;
+/** Cards shown at a time; "Show more clinicians" adds as many again. */
+const LIST_PAGE = 50;
 
 /**
  * @summary The whole finder: a search box, the list of clinicians and a map,
@@ -80,6 +84,9 @@ export class SpineFinder extends LitElement {
   /** Most clinicians to ask the directory for in one search. */
   @property({ type: Number }) limit = DEFAULT_LIMIT;
 
+  /** Leaves the map out: the finder is a list only. */
+  @property({ type: Boolean, attribute: 'no-map' }) noMap = false;
+
   /** URL template of a raster tile service; none (offline basemap) by default. */
   @property({ attribute: 'tile-url' }) tileUrl?: string;
 
@@ -93,6 +100,10 @@ export class SpineFinder extends LitElement {
   @property({ attribute: false }) geocoder?: Geocoder;
 
   @state() private selectedId?: string;
+  /** How many of the loaded clinicians the list shows. */
+  @state() private shownCount = LIST_PAGE;
+  /** On a narrow screen, which of list and map is shown. */
+  @state() private narrowView: 'list' | 'map' = 'list';
 
   @query('spine-results') private results?: SpineResults;
   @query('spine-search-box') private searchBox?: SpineSearchBox;
@@ -101,14 +112,23 @@ export class SpineFinder extends LitElement {
   private directory?: DirectoryAdapter;
   private defaultGeocoder?: Geocoder;
   private readonly reportedConfiguration = new Set<string>();
-  private focusFirstAdded = false;
+  /** A card to move focus to once it is drawn: the first of those just shown. */
+  private focusAfterUpdate?: string;
+  /** "Show more" asked the directory for a page: focus its first card when it comes. */
+  private focusFirstOfNextPage = false;
 
   private readonly searches = new SearchController(this, {
     adapter: () => this.directory,
     geocoder: () => this.geocoder ?? (this.defaultGeocoder ??= createOfflineGeocoder(new URL('geo/', getAssetsPath()))),
     onSearch: (request, place) => this.dispatchEvent(new SpineSearchEvent(place, request.radius, request.units)),
     onResults: (outcome) => {
-      if (outcome.added === outcome.page.matches.length) this.selectedId = undefined;
+      if (outcome.added === outcome.page.matches.length) {
+        this.selectedId = undefined;
+        this.shownCount = LIST_PAGE;
+      } else if (this.focusFirstOfNextPage) {
+        this.focusAfterUpdate = outcome.firstAddedId;
+      }
+      this.focusFirstOfNextPage = false;
       this.dispatchEvent(
         new SpineResultsEvent(outcome.page.matches, outcome.page.total, outcome.page.dropped, outcome.place),
       );
@@ -148,16 +168,17 @@ export class SpineFinder extends LitElement {
   }
 
   protected override async updated(): Promise<void> {
-    if (!this.focusFirstAdded || this.searches.pending) return;
-    this.focusFirstAdded = false;
-    const firstAdded = this.searches.outcome?.firstAddedId;
-    if (firstAdded) await this.results?.revealCard(firstAdded, { focus: true });
+    if (!this.focusAfterUpdate || this.searches.pending) return;
+    const id = this.focusAfterUpdate;
+    this.focusAfterUpdate = undefined;
+    await this.results?.revealCard(id, { focus: true });
   }
 
   override render() {
     const outcome = this.searches.outcome;
     const failure = this.searches.failure;
     const units = outcome?.request.units ?? this.effectiveUnits;
+    const matches = outcome?.page.matches ?? [];
     return html`
       <div class="finder" part="finder">
         <spine-search-box
@@ -177,39 +198,72 @@ export class SpineFinder extends LitElement {
           }
           <div class="alert" part="alert" role="alert">${failure ? this.renderFailure(failure) : nothing}</div>
         </div>
-        <div class="body" @spine-select=${this.handleSelect}>
+        ${this.noMap ? nothing : this.renderViewSwitch()}
+        <div
+          class="body ${this.noMap ? 'list-only' : ''}"
+          data-view=${this.narrowView}
+          @spine-select=${this.handleSelect}
+          @spine-area-search=${this.handleAreaSearch}
+        >
           <div class="list ${failure && outcome ? 'stale' : ''}">
             <spine-results
-              .results=${outcome?.page.matches ?? []}
+              .results=${matches.slice(0, this.shownCount)}
               units=${units}
               .selectedId=${this.selectedId}
             ></spine-results>
-            ${
-              outcome?.page.next && !failure
-                ? html`<button
-                    class="secondary more"
-                    part="more-button"
-                    type="button"
-                    ?disabled=${this.searches.pending}
-                    @click=${this.handleMore}
-                  >
-                    ${this.searches.loadingMore ? this.strings.loadingMore : this.strings.moreResults}
-                  </button>`
-                : nothing
-            }
+            ${this.renderMoreButton(failure)}
           </div>
-          <spine-map
-            .results=${outcome?.page.matches ?? []}
-            .center=${outcome?.place.point}
-            .radiusKm=${outcome ? toKm(outcome.request.radius, outcome.request.units) : undefined}
-            .selectedId=${this.selectedId}
-            units=${units}
-            tile-url=${this.tileUrl ?? nothing}
-            tile-attribution=${this.tileAttribution ?? nothing}
-          ></spine-map>
+          ${
+            this.noMap
+              ? nothing
+              : html`<spine-map
+                  .results=${matches}
+                  .center=${outcome?.place.point}
+                  .radiusKm=${outcome ? toKm(outcome.request.radius, outcome.request.units) : undefined}
+                  .fitArea=${!outcome?.request.place}
+                  .selectedId=${this.selectedId}
+                  units=${units}
+                  tile-url=${this.tileUrl ?? nothing}
+                  tile-attribution=${this.tileAttribution ?? nothing}
+                ></spine-map>`
+          }
         </div>
       </div>
     `;
+  }
+
+  /** List or map, on a screen too narrow for both (hidden by CSS otherwise). */
+  private renderViewSwitch() {
+    const strings = this.strings;
+    const option = (view: 'list' | 'map', label: string) =>
+      html`<button
+        type="button"
+        class="secondary"
+        part="view-button"
+        aria-pressed=${this.narrowView === view ? 'true' : 'false'}
+        @click=${() => (this.narrowView = view)}
+      >
+        ${label}
+      </button>`;
+    return html`<div class="view-switch" role="group" aria-label=${strings.viewSwitchLabel}>
+      ${option('list', strings.showList)} ${option('map', strings.showMap)}
+    </div>`;
+  }
+
+  private renderMoreButton(failure: SearchFailure | undefined) {
+    const page = this.searches.outcome?.page;
+    if (!page || failure) return nothing;
+    const hidden = page.matches.length - this.shownCount;
+    if (hidden <= 0 && !page.next) return nothing;
+    return html`<button
+      class="secondary more"
+      part="more-button"
+      type="button"
+      ?disabled=${this.searches.pending}
+      @click=${this.handleMore}
+    >
+      ${this.searches.loadingMore ? this.strings.loadingMore : this.strings.moreResults}
+    </button>`;
   }
 
   private renderFailure(failure: SearchFailure) {
@@ -238,10 +292,11 @@ export class SpineFinder extends LitElement {
     const { request, place, page } = outcome;
     const radius = formatRadius(request.radius, request.units, this.locale.lang);
     if (page.matches.length === 0) return this.strings.noResults(radius, place.label);
-    const shown = page.matches.length;
-    const total = Math.max(page.total ?? shown, shown);
+    const loaded = page.matches.length;
+    const shown = Math.min(loaded, this.shownCount);
+    const total = Math.max(page.total ?? loaded, loaded);
     const lang = this.locale.lang;
-    if (page.total === undefined && page.next) {
+    if (page.total === undefined && page.next && shown === loaded) {
       return this.strings.resultsOpenEnded(shown, formatCount(shown, lang), radius, place.label);
     }
     if (total > shown) {
@@ -328,8 +383,27 @@ export class SpineFinder extends LitElement {
   }
 
   private handleMore() {
-    this.focusFirstAdded = true;
+    const outcome = this.searches.outcome;
+    if (!outcome) return;
+    const matches = outcome.page.matches;
+    if (this.shownCount < matches.length) {
+      // More are loaded already: show them, and take focus to the first.
+      this.focusAfterUpdate = matches[this.shownCount].provider.id;
+      this.shownCount += LIST_PAGE;
+      return;
+    }
+    this.shownCount += LIST_PAGE;
+    this.focusFirstOfNextPage = true;
     this.searches.loadMore();
+  }
+
+  private handleAreaSearch(event: SpineAreaSearchEvent) {
+    const units = this.effectiveUnits;
+    const radius = Math.max(0.1, Math.round(fromKm(event.radiusKm, units) * 10) / 10);
+    this.searches.search({
+      ...this.requestFor(this.searchBox?.value ?? '', radius),
+      place: { point: event.center, label: this.strings.mapArea },
+    });
   }
 
   private handleRetry() {
@@ -337,9 +411,14 @@ export class SpineFinder extends LitElement {
     this.searches.retry();
   }
 
-  private handleSelect(event: SpineSelectEvent) {
+  private async handleSelect(event: SpineSelectEvent) {
     const id = event.provider.id;
     this.selectedId = id;
-    if (event.source === 'map') void this.results?.revealCard(id, { focus: event.viaKeyboard });
+    if (event.source !== 'map') return;
+    // A marker's card may be beyond those shown yet: show up to its page.
+    const index = this.searches.outcome?.page.matches.findIndex((match) => match.provider.id === id) ?? -1;
+    if (index >= this.shownCount) this.shownCount = Math.ceil((index + 1) / LIST_PAGE) * LIST_PAGE;
+    await this.updateComplete;
+    await this.results?.revealCard(id, { focus: event.viaKeyboard });
   }
 }

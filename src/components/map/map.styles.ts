@@ -20,6 +20,20 @@ export const mapStyles = css`
     inset: 0;
   }
 
+  .area-search {
+    position: absolute;
+    top: var(--_space);
+    left: 50%;
+    transform: translateX(-50%);
+    z-index: 1000;
+    box-shadow: 0 1px 4px rgb(0 0 0 / 35%);
+  }
+
+  .notice {
+    margin: var(--_space) 0 0;
+    color: var(--_muted);
+  }
+
   .loading {
     position: absolute;
     inset: auto 0 0 0;

@@ -4,24 +4,36 @@ import { property, query, state } from 'lit/decorators.js';
 import type { Match } from '../../directory/adapter.js';
 import { displayName } from '../../directory/provider-text.js';
 import type { GeoPoint } from '../../directory/schema.js';
-import { SpineSelectEvent } from '../../events.js';
+import { SpineAreaSearchEvent, SpineSelectEvent } from '../../events.js';
 import type { DistanceUnit } from '../../geo/distance.js';
-import { formatDistance, LocaleController } from '../../i18n/locale.js';
-import type { MapView } from '../../map/map-view.js';
+import { distanceKm } from '../../geo/distance.js';
+import { formatCount, formatDistance, LocaleController } from '../../i18n/locale.js';
+import type { MapView, MarkerLabels, VisibleArea } from '../../map/map-view.js';
+import type { Site } from '../../map/sites.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { mapStyles } from './map.styles.js';
 
+/** How far the view must move from the searched area before "Search this area" is offered. */
+const MOVED_SHARE_OF_RADIUS = 0.2;
+const ZOOMED_RATIO = 1.5;
+
 /**
- * @summary A Leaflet map of the search area and the clinicians found, with
- * keyboard-operable markers. Leaflet loads only when this element connects.
+ * @summary A Leaflet map of the search area and the clinicians found:
+ * clustered, keyboard-operable, on an offline basemap. Leaflet loads only
+ * when the map is about to be seen.
  *
- * @fires spine-select - A person chose a marker (click, Enter or Space).
+ * @fires spine-select - A person chose a clinician on the map (a marker, or a
+ *   name in a group practice's list), with the mouse or the keyboard.
+ * @fires spine-area-search - A person asked to search the area in view.
  *
  * @csspart map - The map region.
+ * @csspart area-search-button - The "Search this area" button.
+ * @csspart notice - The notice shown when map tiles fail.
  *
  * @cssprop --spine-map-height - Height of the map (default 480px).
  * @cssprop --spine-marker-color - Fill of a marker.
  * @cssprop --spine-marker-selected-color - Fill of the selected marker.
+ * @cssprop --spine-cluster-color - Fill of a cluster.
  * @cssprop --spine-map-land - Land colour of the offline basemap.
  * @cssprop --spine-map-water - Colour around the land.
  * @cssprop --spine-map-border - State borders of the offline basemap.
@@ -38,6 +50,12 @@ export class SpineMap extends LitElement {
   /** Radius of the search area, in kilometres. */
   @property({ attribute: false }) radiusKm?: number;
 
+  /**
+   * Whether a new search area moves the map to fit it. Off for a search of
+   * the area already in view, so the map stays where the person put it.
+   */
+  @property({ attribute: false }) fitArea = true;
+
   /** Id of the selected clinician, whose marker is highlighted. */
   @property({ attribute: 'selected-id' }) selectedId?: string;
 
@@ -51,79 +69,169 @@ export class SpineMap extends LitElement {
   @property({ attribute: 'tile-attribution' }) tileAttribution?: string;
 
   @state() private ready = false;
+  @state() private offerAreaSearch = false;
+  @state() private tilesFailed = false;
 
   @query('.canvas') private canvas!: HTMLElement;
 
   private view?: MapView;
   private loading?: Promise<void>;
+  /** Settles when the latest results are drawn. */
+  private drawn: Promise<void> = Promise.resolve();
+  private visibility?: IntersectionObserver;
+  /** The view just after the map last fitted a search area: what "moved" is measured from. */
+  private reference?: VisibleArea;
   private readonly locale = new LocaleController(this);
 
-  /** The element of a clinician's marker, once the map has drawn it. */
+  /** The element of a clinician's marker, once drawn on its own (not inside a cluster). */
   markerElement(id: string): HTMLElement | undefined {
     return this.view?.markerElement(id);
   }
 
-  /** Resolves when the map has loaded and shows the current state. */
+  /** The cluster markers drawn now. */
+  clusterElements(): HTMLElement[] {
+    return this.view?.clusterElements() ?? [];
+  }
+
+  /** Resolves when the map has loaded and drawn the current state (so never while it is out of sight). */
   get mapReady(): Promise<void> {
-    return (this.loading ?? Promise.resolve()).then(() => this.updateComplete).then(() => undefined);
+    return (this.loading ?? Promise.resolve())
+      .then(() => this.updateComplete)
+      .then(() => this.drawn);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.hasUpdated) this.loading = this.createView();
+    this.loading = this.whenAboutToBeSeen().then(() => this.createView());
+  }
+
+  /**
+   * Leaflet loads when the map is about to be seen: not on a narrow screen
+   * showing the list, not before the list is usable.
+   */
+  private whenAboutToBeSeen(): Promise<void> {
+    return new Promise((resolve) => {
+      this.visibility = new IntersectionObserver(
+        (entries) => {
+          if (!entries.some((entry) => entry.isIntersecting)) return;
+          this.visibility?.disconnect();
+          resolve();
+        },
+        { rootMargin: '200px' },
+      );
+      this.visibility.observe(this);
+    });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.visibility?.disconnect();
     this.view?.destroy();
     this.view = undefined;
+    this.loading = undefined;
     this.ready = false;
   }
 
   override render() {
+    const strings = this.locale.strings;
     return html`
-      <div class="map" part="map" role="region" aria-label=${this.locale.strings.mapLabel}>
+      <div class="map" part="map" role="region" aria-label=${strings.mapLabel}>
         <div class="canvas"></div>
-        ${this.ready ? nothing : html`<p class="loading">${this.locale.strings.basemapLoading}</p>`}
+        ${
+          this.offerAreaSearch
+            ? html`<button class="area-search" part="area-search-button" type="button" @click=${this.handleAreaSearch}>
+                ${strings.searchThisArea}
+              </button>`
+            : nothing
+        }
+        ${this.ready ? nothing : html`<p class="loading">${strings.basemapLoading}</p>`}
       </div>
+      ${this.tilesFailed ? html`<p class="notice" part="notice" role="status">${strings.tilesFailed}</p>` : nothing}
     `;
-  }
-
-  protected override firstUpdated(): void {
-    this.loading = this.createView();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     if (!this.view) return;
     if (changed.has('tileUrl') || changed.has('tileAttribution')) {
+      this.tilesFailed = false;
       this.view.setTiles(this.tileUrl, this.tileAttribution);
     }
     if (changed.has('results') || changed.has('center') || changed.has('radiusKm') || changed.has('units')) {
-      this.view.setResults(this.results, this.center, this.radiusKm);
+      const newArea = changed.has('center') || changed.has('radiusKm');
+      this.showResults(newArea && this.fitArea);
     }
-    if (changed.has('selectedId')) this.view.setSelected(this.selectedId);
+    if (changed.has('selectedId')) void this.view.setSelected(this.selectedId);
   }
 
   private async createView(): Promise<void> {
-    const { MapView } = await import('../../map/map-view.js');
-    const { leafletStyles, mapViewStyles } = await import('../../map/map-view.styles.js');
+    const [{ MapView }, { leafletStyles, mapViewStyles }] = await Promise.all([
+      import('../../map/map-view.js'),
+      import('../../map/map-view.styles.js'),
+    ]);
+    await this.updateComplete;
     if (!this.isConnected || this.view) return;
     adoptStyles(this.renderRoot as ShadowRoot, [...SpineMap.elementStyles, leafletStyles, mapViewStyles]);
     this.view = new MapView(this.canvas, {
       onSelect: (id, viaKeyboard) => this.handleMarkerSelect(id, viaKeyboard),
-      markerLabel: (match) =>
-        this.locale.strings.markerLabel(
-          displayName(match.provider),
-          formatDistance(match.distanceKm, this.units, this.locale.lang),
-        ),
+      onMoveEnd: (view) => this.handleMoveEnd(view),
+      onTilesFailed: () => {
+        this.tilesFailed = true;
+      },
+      labels: this.markerLabels(),
     });
+    this.reference = this.view.visibleArea();
     this.view.setTiles(this.tileUrl, this.tileAttribution);
-    this.view.setResults(this.results, this.center, this.radiusKm);
-    this.view.setSelected(this.selectedId);
+    this.showResults(this.fitArea);
+    void this.view.setSelected(this.selectedId);
     this.ready = true;
   }
 
-  private handleMarkerSelect(id: string, viaKeyboard: boolean) {
+  private showResults(fit: boolean): void {
+    if (!this.view) return;
+    this.drawn = this.view.setResults(this.results, this.center, this.radiusKm, { fit });
+    if (fit && this.center) {
+      this.reference = this.view.visibleArea();
+      this.offerAreaSearch = false;
+    }
+  }
+
+  private markerLabels(): MarkerLabels {
+    const distance = (km: number) => formatDistance(km, this.units, this.locale.lang);
+    return {
+      single: (match) => this.locale.strings.markerLabel(displayName(match.provider), distance(match.distanceKm)),
+      site: (site: Site) => {
+        const first = site.matches[0];
+        const place = first.provider.address?.line1 ?? first.provider.practice ?? displayName(first.provider);
+        const count = site.matches.length;
+        return this.locale.strings.siteLabel(
+          count,
+          formatCount(count, this.locale.lang),
+          place,
+          distance(first.distanceKm),
+        );
+      },
+      cluster: (providers) => this.locale.strings.clusterLabel(providers, formatCount(providers, this.locale.lang)),
+      siteMember: (match) => displayName(match.provider),
+    };
+  }
+
+  private handleMoveEnd(view: VisibleArea): void {
+    const reference = this.reference;
+    if (!reference) return;
+    const moved = distanceKm(view.center, reference.center) > MOVED_SHARE_OF_RADIUS * reference.radiusKm;
+    const ratio = view.radiusKm / reference.radiusKm;
+    this.offerAreaSearch = moved || ratio > ZOOMED_RATIO || ratio < 1 / ZOOMED_RATIO;
+  }
+
+  private handleAreaSearch(): void {
+    if (!this.view) return;
+    const area = this.view.visibleArea();
+    this.reference = area;
+    this.offerAreaSearch = false;
+    this.dispatchEvent(new SpineAreaSearchEvent(area.center, area.radiusKm));
+  }
+
+  private handleMarkerSelect(id: string, viaKeyboard: boolean): void {
     const match = this.results.find((candidate) => candidate.provider.id === id);
     if (match) this.dispatchEvent(new SpineSelectEvent(match.provider, 'map', viaKeyboard));
   }
