@@ -21,7 +21,7 @@ export type Bounds = [number, number, number, number];
 
 /** Above this zoom every site stands alone. */
 export const CLUSTER_MAX_ZOOM = 16;
-const CLUSTER_RADIUS_PX = 48;
+const CLUSTER_RADIUS_PX = 64;
 const TILE_SIZE_PX = 256;
 
 interface SiteProperties {

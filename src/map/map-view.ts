@@ -251,7 +251,7 @@ export class MapView {
 
   private clusterMarker(feature: Extract<MapFeature, { kind: 'cluster' }>): L.Marker {
     const label = this.options.labels.cluster(feature.providers);
-    const size = feature.providers < 10 ? 32 : feature.providers < 100 ? 40 : feature.providers < 1000 ? 48 : 56;
+    const size = feature.providers < 10 ? 30 : feature.providers < 100 ? 36 : feature.providers < 1000 ? 42 : 48;
     const marker = L.marker([feature.lat, feature.lng], {
       icon: L.divIcon({ className: 'spine-cluster', html: countElement(feature.providers), iconSize: [size, size] }),
       keyboard: true,

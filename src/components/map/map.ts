@@ -78,6 +78,7 @@ export class SpineMap extends LitElement {
   private loading?: Promise<void>;
   /** Settles when the latest results are drawn. */
   private drawn: Promise<void> = Promise.resolve();
+  private fitting = false;
   private visibility?: IntersectionObserver;
   /** The view just after the map last fitted a search area: what "moved" is measured from. */
   private reference?: VisibleArea;
@@ -188,7 +189,13 @@ export class SpineMap extends LitElement {
 
   private showResults(fit: boolean): void {
     if (!this.view) return;
-    this.drawn = this.view.setResults(this.results, this.center, this.radiusKm, { fit });
+    // Fitting the map moves it; that is not the person moving it.
+    this.fitting = true;
+    try {
+      this.drawn = this.view.setResults(this.results, this.center, this.radiusKm, { fit });
+    } finally {
+      this.fitting = false;
+    }
     if (fit && this.center) {
       this.reference = this.view.visibleArea();
       this.offerAreaSearch = false;
@@ -217,7 +224,7 @@ export class SpineMap extends LitElement {
 
   private handleMoveEnd(view: VisibleArea): void {
     const reference = this.reference;
-    if (!reference) return;
+    if (!reference || this.fitting) return;
     const moved = distanceKm(view.center, reference.center) > MOVED_SHARE_OF_RADIUS * reference.radiusKm;
     const ratio = view.radiusKm / reference.radiusKm;
     this.offerAreaSearch = moved || ratio > ZOOMED_RATIO || ratio < 1 / ZOOMED_RATIO;
