@@ -4,6 +4,7 @@ import type { SpineFinder } from '../src/components/finder/finder.js';
 
 interface FinderArgs {
   endpoint: string;
+  noMap: boolean;
   radius: number;
   units: 'mi' | 'km';
   limit: number;
@@ -13,7 +14,7 @@ interface FinderArgs {
 const meta: Meta<FinderArgs> = {
   title: 'Elements/spine-finder',
   component: 'spine-finder',
-  args: { endpoint: '/api/directory', radius: 25, units: 'mi', limit: 50, location: '' },
+  args: { endpoint: '/api/directory', noMap: false, radius: 25, units: 'mi', limit: 50, location: '' },
   argTypes: {
     units: { control: 'inline-radio', options: ['mi', 'km'] },
     location: { description: 'Searched when the story loads (a ZIP or "City, ST").' },
@@ -21,6 +22,7 @@ const meta: Meta<FinderArgs> = {
   render: (args) => html`
     <spine-finder
       endpoint=${args.endpoint}
+      ?no-map=${args.noMap}
       radius=${args.radius}
       units=${args.units}
       limit=${args.limit}
@@ -48,3 +50,12 @@ export const CityInKilometres: Story = { args: { location: 'Denver, CO', units: 
 
 /** A directory that answers with a server error: the alert offers Retry. */
 export const EndpointError: Story = { args: { endpoint: '/api/no-such-directory', location: '60614' } };
+
+/** The list alone, for pages with no room for a map. */
+export const ListOnly: Story = { args: { noMap: true, location: '60614' } };
+
+/** On a phone: list or map, one at a time, with a switch. */
+export const Narrow: Story = {
+  args: { location: '60614' },
+  decorators: [(story) => html`<div style="max-width: 360px">${story()}</div>`],
+};

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { toKm } from '../src/geo/distance.js';
-import { LINCOLN_PARK, SAMPLE_MATCHES } from './story-data.js';
+import { GROUP_PRACTICE, LINCOLN_PARK, SAMPLE_MATCHES, scatteredMatches } from './story-data.js';
 
 interface MapArgs {
   radiusMiles: number;
@@ -37,4 +37,25 @@ export const WithSelection: StoryObj<MapArgs> = { args: { selectedId: 'fx-1' } }
 /** No results yet: the whole country. */
 export const Empty: StoryObj<MapArgs> = {
   render: () => html`<spine-map></spine-map>`,
+};
+
+/** 2,000 clinicians around Chicago: clusters say how many they hold; Enter or a click zooms in. */
+export const Clusters: StoryObj<MapArgs> = {
+  render: () =>
+    html`<spine-map .results=${scatteredMatches(2000)} .center=${LINCOLN_PARK} .radiusKm=${40}></spine-map>`,
+};
+
+/** Three clinicians at one address: one marker that opens a list of them. */
+export const GroupPractice: StoryObj<MapArgs> = {
+  render: () =>
+    html`<spine-map
+      .results=${[...GROUP_PRACTICE, ...SAMPLE_MATCHES]}
+      .center=${LINCOLN_PARK}
+      .radiusKm=${3}
+    ></spine-map>`,
+};
+
+/** Tiles that cannot load: the offline basemap takes over and the map says nothing is lost. */
+export const TilesFail: StoryObj<MapArgs> = {
+  args: { tileUrl: '/no-such-tiles/{z}/{x}/{y}.png', tileAttribution: 'Example tiles' },
 };
