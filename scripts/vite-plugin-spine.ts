@@ -3,13 +3,15 @@
  * no set-up:
  *
  * - serves the demo directories: `/api/directory` (the JSON protocol), and the
- *   static and FHIR demo routes,
+ *   static and FHIR demo routes, and the demo basemap archive (and the basemap
+ *   tests' routes, scripts/basemap-routes.ts),
  * - serves the data files (`spine-assets/…`) next to any module that asks,
  * - writes those data files beside the built script, where the finder looks.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { dirname, posix } from 'node:path';
 import type { Plugin } from 'vite';
+import { BASEMAP_ROUTES } from './basemap-routes.js';
 import { getDemoDirectory } from './demo-directory.js';
 import { answerDirectoryRequest } from './demo-endpoint.js';
 import type { Route } from './demo-routes.js';
@@ -45,7 +47,13 @@ const geoAssetRoute: Route = (url, _request, response) => {
   return true;
 };
 
-const ROUTES: readonly Route[] = [directoryRoute, geoAssetRoute, ...STATIC_DEMO_ROUTES, ...FHIR_DEMO_ROUTES];
+const ROUTES: readonly Route[] = [
+  directoryRoute,
+  geoAssetRoute,
+  ...STATIC_DEMO_ROUTES,
+  ...FHIR_DEMO_ROUTES,
+  ...BASEMAP_ROUTES,
+];
 
 /** Node middleware for the demo directories and the data files. */
 export function spineMiddleware(request: IncomingMessage, response: ServerResponse, next: () => void): void {
