@@ -2,7 +2,20 @@ import { defineConfig } from 'vite';
 import type { BuildEnvironmentOptions } from 'vite';
 import { spineFinderPlugin } from './scripts/vite-plugin-spine.js';
 
-const runtimeDependencies = ['lit', '@lit/task', 'leaflet', 'zod', 'topojson-client', 'kdbush', 'geokdbush'];
+const runtimeDependencies = [
+  'lit',
+  '@lit/task',
+  'leaflet',
+  'zod',
+  'topojson-client',
+  'kdbush',
+  'geokdbush',
+  // The vector basemap's, loaded only when a host sets one.
+  'protomaps-leaflet',
+  'pmtiles',
+  '@protomaps/basemaps',
+  '@mapbox/point-geometry',
+];
 
 /** The npm package's modules: one per source file, dependencies external. */
 const packageBuild: BuildEnvironmentOptions = {
