@@ -139,7 +139,8 @@ function gitCommit(): string {
   try {
     const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8' }).trim();
     const commit = git('rev-parse', '--short', 'HEAD');
-    return git('status', '--porcelain').length > 0 ? `${commit}-dirty` : commit;
+    // Untracked files cannot change the build unless a tracked file changed to import them.
+    return git('status', '--porcelain', '--untracked-files=no').length > 0 ? `${commit}-dirty` : commit;
   } catch {
     return 'unknown';
   }
