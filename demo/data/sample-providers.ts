@@ -50,4 +50,3 @@ export const SAMPLE_PROVIDERS: Provider[] = [
     location: { lat: 42.0451, lng: -87.6877 },
   },
 ];
-

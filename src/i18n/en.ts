@@ -69,7 +69,7 @@ export const en: SpineStrings = {
     `Cluster of ${formattedCount} ${plural.select(count) === 'one' ? 'provider' : 'providers'}`,
   searchThisArea: 'Search this area',
   mapArea: 'the map area',
-  tilesFailed: 'The detailed map could not be loaded, so a simpler map is shown. Every result is still in the list.',
+  tilesFailed: 'Part of the map could not be loaded, so another map is shown. Every result is still in the list.',
   viewSwitchLabel: 'Show results as',
   showList: 'List',
   showMap: 'Map',

@@ -69,8 +69,7 @@ export const es: SpineStrings = {
     `Grupo de ${formattedCount} ${plural.select(count) === 'one' ? 'profesional' : 'profesionales'}`,
   searchThisArea: 'Buscar en esta zona',
   mapArea: 'la zona del mapa',
-  tilesFailed:
-    'No se pudo cargar el mapa detallado, así que se muestra uno más sencillo. Todos los resultados siguen en la lista.',
+  tilesFailed: 'No se pudo cargar parte del mapa, así que se muestra otro. Todos los resultados siguen en la lista.',
   viewSwitchLabel: 'Ver los resultados como',
   showList: 'Lista',
   showMap: 'Mapa',

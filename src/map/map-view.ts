@@ -3,6 +3,7 @@ import type { Match } from '../directory/adapter.js';
 import type { GeoPoint } from '../directory/schema.js';
 import { distanceKm } from '../geo/distance.js';
 import { Basemap } from './basemap.js';
+import type { VectorBasemapOptions } from './basemap.js';
 import type { Bounds, MapFeature } from './cluster-core.js';
 import type { ClusterIndex } from './cluster-index.js';
 import { createClusterIndex } from './cluster-index.js';
@@ -100,6 +101,11 @@ export class MapView {
   /** Shows a raster tile layer above the offline basemap, or none. */
   setTiles(url: string | undefined, attribution: string | undefined): void {
     this.basemap.setTiles(url, attribution);
+  }
+
+  /** Draws a self-hosted PMTiles vector basemap above the others, or none. */
+  setVectorBasemap(url: string | undefined, options?: VectorBasemapOptions): void {
+    this.basemap.setVectorBasemap(url, options);
   }
 
   /**

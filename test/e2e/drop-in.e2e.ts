@@ -62,10 +62,22 @@ describe('the drop-in script on a plain page', () => {
       .waitFor();
     const cards = page.locator('spine-provider-card');
     assert.ok((await cards.count()) > 10, 'expected more than ten cards');
-    const markers = page.locator('.spine-marker[role="button"]');
+    // Markers and clusters together account for every clinician listed.
+    const markers = page.locator('.spine-marker[role="button"], .spine-cluster[role="button"]');
     await markers.first().waitFor();
-    assert.equal(await markers.count(), await cards.count());
-    assert.match((await markers.first().getAttribute('aria-label')) ?? '', /, [\d.]+ miles?$/);
+    const labels = await markers.evaluateAll((elements) =>
+      elements.map((element) => element.getAttribute('aria-label')),
+    );
+    const onMap = labels.reduce((sum, label) => {
+      const cluster = /^Cluster of ([\d,]+) providers?$/.exec(label ?? '');
+      const site = /^([\d,]+) clinicians at /.exec(label ?? '');
+      return sum + Number((cluster ?? site)?.[1].replace(/,/g, '') ?? 1);
+    }, 0);
+    assert.equal(onMap, await cards.count());
+    assert.ok(
+      labels.every((label) => /, [\d.]+ miles?$|^Cluster of /.test(label ?? '')),
+      labels.join(' | '),
+    );
 
     // Data and chunks came from the script's folder; only the endpoint is elsewhere.
     const foreign = requests.filter(

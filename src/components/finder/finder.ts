@@ -93,6 +93,12 @@ export class SpineFinder extends LitElement {
   /** Attribution text the tile service requires. */
   @property({ attribute: 'tile-attribution' }) tileAttribution?: string;
 
+  /** URL of a self-hosted PMTiles vector basemap (docs/basemaps.md). */
+  @property() basemap?: string;
+
+  /** Attribution for the vector basemap, instead of the archive's own (plain text). */
+  @property({ attribute: 'basemap-attribution' }) basemapAttribution?: string;
+
   /**
    * Replaces the built-in geocoder (ZIP and "City, ST" from offline data),
    * e.g. to resolve street addresses with a service the host chooses.
@@ -225,6 +231,8 @@ export class SpineFinder extends LitElement {
                   units=${units}
                   tile-url=${this.tileUrl ?? nothing}
                   tile-attribution=${this.tileAttribution ?? nothing}
+                  basemap=${this.basemap ?? nothing}
+                  basemap-attribution=${this.basemapAttribution ?? nothing}
                 ></spine-map>`
           }
         </div>

@@ -68,6 +68,16 @@ export class SpineMap extends LitElement {
   /** Attribution text the tile service requires (plain text). */
   @property({ attribute: 'tile-attribution' }) tileAttribution?: string;
 
+  /**
+   * URL of a self-hosted PMTiles vector basemap (docs/basemaps.md). Shown
+   * instead of `tile-url`'s tiles; if it fails, they and then the offline
+   * basemap take over.
+   */
+  @property() basemap?: string;
+
+  /** Attribution to show for the vector basemap instead of the archive's own (plain text). */
+  @property({ attribute: 'basemap-attribution' }) basemapAttribution?: string;
+
   @state() private ready = false;
   @state() private offerAreaSearch = false;
   @state() private tilesFailed = false;
@@ -96,9 +106,7 @@ export class SpineMap extends LitElement {
 
   /** Resolves when the map has loaded and drawn the current state (so never while it is out of sight). */
   get mapReady(): Promise<void> {
-    return (this.loading ?? Promise.resolve())
-      .then(() => this.updateComplete)
-      .then(() => this.drawn);
+    return (this.loading ?? Promise.resolve()).then(() => this.updateComplete).then(() => this.drawn);
   }
 
   override connectedCallback(): void {
@@ -153,10 +161,11 @@ export class SpineMap extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (!this.view) return;
-    if (changed.has('tileUrl') || changed.has('tileAttribution')) {
-      this.tilesFailed = false;
+    // A URL that failed is not tried again, so only a new URL clears the notice.
+    if (changed.has('tileUrl') || changed.has('basemap')) this.tilesFailed = false;
+    if (changed.has('tileUrl') || changed.has('tileAttribution'))
       this.view.setTiles(this.tileUrl, this.tileAttribution);
-    }
+    if (changed.has('basemap') || changed.has('basemapAttribution')) this.showVectorBasemap();
     if (changed.has('results') || changed.has('center') || changed.has('radiusKm') || changed.has('units')) {
       const newArea = changed.has('center') || changed.has('radiusKm');
       this.showResults(newArea && this.fitArea);
@@ -182,9 +191,17 @@ export class SpineMap extends LitElement {
     });
     this.reference = this.view.visibleArea();
     this.view.setTiles(this.tileUrl, this.tileAttribution);
+    this.showVectorBasemap();
     this.showResults(this.fitArea);
     void this.view.setSelected(this.selectedId);
     this.ready = true;
+  }
+
+  private showVectorBasemap(): void {
+    this.view?.setVectorBasemap(this.basemap || undefined, {
+      attribution: this.basemapAttribution,
+      lang: this.locale.lang,
+    });
   }
 
   private showResults(fit: boolean): void {
