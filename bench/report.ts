@@ -50,8 +50,10 @@ export function readResults(file: URL): ResultsFile | undefined {
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as ResultsFile) : undefined;
 }
 
+/** Numbers to two decimals: performance.now() is coarsened to 0.1 ms anyway, and the file stays readable. */
 export function writeResults(file: URL, results: ResultsFile): void {
-  writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+  const rounded = (_key: string, value: unknown) => (typeof value === 'number' ? Math.round(value * 100) / 100 : value);
+  writeFileSync(file, `${JSON.stringify(results, rounded, 2)}\n`);
 }
 
 /** A suite's figures as a Markdown table, with the machine they were measured on. */

@@ -268,7 +268,8 @@ function originalPosition(
   const entry = sourceMaps.get(path)?.findEntry(line, column);
   if (!entry || !('originalSource' in entry)) return undefined;
   return {
-    source: entry.originalSource.replace(/^(\.\.\/)+/, ''),
+    // Relative to dist/, and through any symlinked node_modules: keep from node_modules/ or src/ on.
+    source: entry.originalSource.replace(/^.*?(?=node_modules\/|src\/)/, ''),
     line: entry.originalLine + 1,
     // Node's typings leave out `name`, which findEntry gives where the map has one.
     name: (entry as { name?: string }).name,
