@@ -101,6 +101,8 @@ export interface BenchContext {
   warmups: number;
   /** The bench server: the project folder (so the built /dist/), the pages and the data files. */
   origin: string;
+  /** The same folder from another origin: the drop-in loaded from here is cross-origin, as from a CDN. */
+  otherOrigin: string;
   browser: Browser;
   /** URLs (on `origin`) of the directory files the suites read. */
   data: BenchData;

@@ -19,6 +19,7 @@ import { runComparison, VIEWPORT } from './harness.js';
 import type { BenchContext, Environment, Measurement, Suite } from './harness.js';
 import { markdownTable, mergeResults, readResults, replaceSection, toEntries, writeResults } from './report.js';
 import { startBenchSite } from './site.js';
+import type { BenchSite } from './site.js';
 
 const RESULTS_FILE = new URL('results.json', import.meta.url);
 const DOCS_FILE = new URL('../docs/performance.md', import.meta.url);
@@ -54,7 +55,7 @@ const site = await startBenchSite(log);
 let browser: Browser | undefined;
 try {
   browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  const context = createContext(browser, site.origin, site.data);
+  const context = createContext(browser, site);
   log(`${runs} runs and ${warmups} warm-up per side.`);
 
   let document = readFileSync(DOCS_FILE, 'utf8');
@@ -79,11 +80,12 @@ try {
   await site.close();
 }
 
-function createContext(browser: Browser, origin: string, data: BenchContext['data']): BenchContext {
+function createContext(browser: Browser, { origin, otherOrigin, data }: BenchSite): BenchContext {
   const context: BenchContext = {
     runs,
     warmups,
     origin,
+    otherOrigin,
     browser,
     data,
     log,

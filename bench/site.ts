@@ -1,6 +1,6 @@
 /**
  * What the benchmark's pages are served from: the project folder itself, by
- * scripts/static-server.ts, so pages load the built drop-in from /dist/
+ * scripts/static-server.ts (twice, on two origins), so pages load the built drop-in from /dist/
  * (run `npm run build` first: `npm run bench` does), Leaflet's and
  * leaflet.markercluster's own scripts from /node_modules/, the pages from
  * /bench/pages/, and what is made here from /bench/tmp/ (gitignored):
@@ -22,8 +22,12 @@ const PROJECT_ROOT = new URL('../', import.meta.url);
 const TMP = new URL('tmp/', import.meta.url);
 const NATIONAL_DIRECTORY_SIZE = 100_000;
 
-export interface BenchSite extends RunningServer {
+export interface BenchSite {
+  origin: string;
+  /** The same folder on another port: a script loaded from here is cross-origin, as from a CDN. */
+  otherOrigin: string;
   data: BenchData;
+  close(): Promise<void>;
 }
 
 export async function startBenchSite(log: (message: string) => void): Promise<BenchSite> {
@@ -36,8 +40,16 @@ export async function startBenchSite(log: (message: string) => void): Promise<Be
     providers: writeDirectoryFile('providers', getDemoDirectory, log),
   };
   // Without the trailing slash, which the server's check of paths inside the root does not expect.
-  const server = await startStaticServer({ root: resolve(fileURLToPath(PROJECT_ROOT)) });
-  return { ...server, data };
+  const root = resolve(fileURLToPath(PROJECT_ROOT));
+  const servers: RunningServer[] = [await startStaticServer({ root }), await startStaticServer({ root })];
+  return {
+    origin: servers[0].origin,
+    otherOrigin: servers[1].origin,
+    data,
+    close: async () => {
+      await Promise.all(servers.map((server) => server.close()));
+    },
+  };
 }
 
 /**

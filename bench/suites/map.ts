@@ -8,7 +8,8 @@
  * - panning and zooming over 100,000, with the keyboard and the mouse wheel,
  *   against the same on leaflet.markercluster;
  * - the whole finder searching the 100,000-clinician static file, against
- *   the same search of the 3,000-clinician file; also with the CPU throttled.
+ *   the same search of the 3,000-clinician file; also with the CPU throttled,
+ *   and with the drop-in on another origin (no worker).
  */
 import type { Locator, Page } from 'playwright-core';
 import { LONGEST_TASK, withTimeout } from '../harness.js';
@@ -63,7 +64,8 @@ export async function run(context: BenchContext): Promise<Measurement[]> {
     ...[10_000, NATIONAL].map((count) => showResults(context, count)),
     panAndZoomComparison(context),
     ...[25, 100].map((radius) => finderSearch(context, radius)),
-    ...[25, 100].map((radius) => finderSearch(context, radius, THROTTLED)),
+    ...[25, 100].map((radius) => finderSearch(context, radius, { cpuThrottling: THROTTLED })),
+    finderSearch(context, 25, { crossOrigin: true }),
   ];
   const measurements: Measurement[] = [];
   for (const comparison of comparisons) measurements.push(...(await context.compare(name, comparison)));
@@ -147,12 +149,34 @@ function panAndZoomComparison(context: BenchContext): Comparison {
   };
 }
 
-function finderSearch(context: BenchContext, radius: number, cpuThrottling?: number): Comparison {
+interface FinderSetup {
+  /** Slows the page's CPU this many times. */
+  cpuThrottling?: number;
+  /**
+   * The drop-in comes from another origin, as from a CDN: browsers start no
+   * worker from a cross-origin script, so the finder reads the file and
+   * clusters on the main thread.
+   */
+  crossOrigin?: boolean;
+}
+
+function finderSearch(
+  context: BenchContext,
+  radius: number,
+  { cpuThrottling, crossOrigin }: FinderSetup = {},
+): Comparison {
+  const pageUrl = crossOrigin
+    ? `${context.origin}/bench/pages/finder-cross-origin.html?script-origin=${encodeURIComponent(context.otherOrigin)}`
+    : `${context.origin}/bench/pages/finder.html`;
+  const conditions = [
+    ...(cpuThrottling ? [`CPU throttled ${cpuThrottling}×`] : []),
+    ...(crossOrigin ? ['script from another origin, so no worker'] : []),
+  ].join(', ');
   const side = (label: string, endpoint: string): Side => ({
     label,
     run: () =>
       context.withPage({ cpuThrottling }, async (page) => {
-        await page.goto(`${context.origin}/bench/pages/finder.html`);
+        await page.goto(pageUrl);
         await page.evaluate((url) => window.benchProbe.finderReady(url), endpoint);
         await page.locator('spine-search-box select').selectOption(String(radius));
         const input = page.getByRole('textbox', { name: /ZIP/ });
@@ -176,9 +200,9 @@ function finderSearch(context: BenchContext, radius: number, cpuThrottling?: num
       }),
   });
   return {
-    id: `search-${radius}mi${cpuThrottling ? `-cpu${cpuThrottling}x` : ''}`,
+    id: `search-${radius}mi${cpuThrottling ? `-cpu${cpuThrottling}x` : ''}${crossOrigin ? '-cross-origin' : ''}`,
     title: `Finder: "${PLACE}" within ${radius} mi, first search`,
-    ...(cpuThrottling ? { conditions: `CPU throttled ${cpuThrottling}×` } : {}),
+    ...(conditions ? { conditions } : {}),
     figures: [
       { id: 'listed', label: 'Enter → first cards listed', unit: 'ms' },
       { id: 'mapped', label: 'Enter → markers on the map', unit: 'ms' },
