@@ -6,7 +6,9 @@
  * too: filters, paging and errors as the protocol describes them.
  */
 import type { DirectoryFilters } from '../src/directory/filters.js';
-import { matchesFilters } from '../src/directory/filters.js';
+import { matchesFilters, SORT_ORDERS } from '../src/directory/filters.js';
+import type { SortOrder } from '../src/directory/filters.js';
+import { compareMatches } from '../src/directory/sort.js';
 import type { Discipline, Provider } from '../src/directory/schema.js';
 import { DISCIPLINES } from '../src/directory/schema.js';
 import { distanceKm } from '../src/geo/distance.js';
@@ -50,19 +52,23 @@ export function answerDirectoryRequest(
   const offset = readCursor(params.get('cursor'));
   if (offset === undefined) return json(400, { error: 'cursor is not one this server gave' });
 
+  const sort = params.get('sort') ?? 'distance';
+  if (!(SORT_ORDERS as readonly string[]).includes(sort)) {
+    return json(400, { error: `sort must be one of ${SORT_ORDERS.join(', ')}` });
+  }
   const point = { lat, lng };
   const found = providers
     .filter((provider) => matchesFilters(provider, filters))
-    .map((provider) => ({ provider, distance: distanceKm(point, provider.location) }))
-    .filter(({ distance }) => distance <= radius)
-    .sort((a, b) => a.distance - b.distance);
+    .map((provider) => ({ provider, distanceKm: distanceKm(point, provider.location) }))
+    .filter(({ distanceKm }) => distanceKm <= radius)
+    .sort(compareMatches(sort as SortOrder));
   const page = found.slice(offset, offset + limit);
   const end = offset + page.length;
   return json(200, {
     version: 1,
     total: found.length,
-    providers: page.map(({ provider, distance }) =>
-      options.includeDistance ? { ...provider, distance: Math.round(distance * 1000) / 1000 } : provider,
+    providers: page.map(({ provider, distanceKm }) =>
+      options.includeDistance ? { ...provider, distance: Math.round(distanceKm * 1000) / 1000 } : provider,
     ),
     ...(end < found.length ? { next: writeCursor(end) } : {}),
   });
@@ -80,6 +86,7 @@ function readFilters(params: URLSearchParams): DirectoryFilters | string {
   }
   if (params.get('accepting') === 'true') filters.acceptingNewPatients = true;
   if (params.get('telehealth') === 'true') filters.telehealth = true;
+  if (params.get('registry') === 'true') filters.registryParticipant = true;
   const text = { language: 'language', insurance: 'insurance', query: 'q' } as const;
   for (const [field, param] of Object.entries(text) as Array<[keyof typeof text, string]>) {
     const value = params.get(param)?.trim();

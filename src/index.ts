@@ -34,17 +34,34 @@ export type { StaticAdapterOptions } from './directory/static-adapter.js';
 export { createFhirAdapter } from './directory/fhir/fhir-adapter.js';
 export type { FhirAdapterOptions } from './directory/fhir/fhir-adapter.js';
 export type { RequestPolicy } from './directory/http.js';
-export { DirectoryFiltersSchema, matchesFilters } from './directory/filters.js';
-export type { DirectoryFilters } from './directory/filters.js';
+export { DirectoryFiltersSchema, matchesFilters, SORT_ORDERS } from './directory/filters.js';
+export type { DirectoryFilters, SortOrder } from './directory/filters.js';
+export { compareMatches } from './directory/sort.js';
 export {
   ProviderSchema,
   GeoPointSchema,
   AddressSchema,
   DirectoryResponseSchema,
   DISCIPLINES,
+  WEEKDAYS,
+  OpeningHoursSchema,
+  QualityMeasureSchema,
+  RegistrySchema,
+  OtherLocationSchema,
   parseProviders,
 } from './directory/schema.js';
-export type { Provider, GeoPoint, Address, Discipline, ParsedProviders, RejectedRecord } from './directory/schema.js';
+export type {
+  Provider,
+  GeoPoint,
+  Address,
+  Discipline,
+  OpeningHours,
+  QualityMeasure,
+  OtherLocation,
+  Weekday,
+  ParsedProviders,
+  RejectedRecord,
+} from './directory/schema.js';
 
 export { createOfflineGeocoder } from './geo/geocoder.js';
 export type { Geocoder, GeocodeResult, Place } from './geo/geocoder.js';

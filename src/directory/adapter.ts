@@ -1,4 +1,4 @@
-import type { DirectoryFilters } from './filters.js';
+import type { DirectoryFilters, SortOrder } from './filters.js';
 import type { GeoPoint, Provider } from './schema.js';
 
 /** One search, in the units of the protocol (kilometres). */
@@ -11,6 +11,8 @@ export interface DirectorySearch {
   filters: DirectoryFilters;
   /** The `next` cursor of the previous page, to ask for the page after it. */
   cursor?: string;
+  /** The order of the matches; nearest first when absent. */
+  sort?: SortOrder;
 }
 
 /** A provider found by a search, with its distance from the search point. */
@@ -24,7 +26,7 @@ export interface Match {
   distanceApproximate?: boolean;
 }
 
-/** One page of matches, nearest first. */
+/** One page of matches, in the order asked for (nearest first by default). */
 export interface DirectoryPage {
   matches: Match[];
   /** How many providers match in all, when the directory says. */

@@ -21,7 +21,13 @@ export const DirectoryFiltersSchema = z.object({
   insurance: z.optional(z.string()),
   /** Name or practice containing this text. */
   query: z.optional(z.string()),
+  /** Only Spine IQ registry participants. */
+  registryParticipant: z.optional(z.boolean()),
 });
+
+/** How results are ordered: nearest first (the default), by name, or by outcome measure. */
+export const SORT_ORDERS = ['distance', 'name', 'quality'] as const;
+export type SortOrder = (typeof SORT_ORDERS)[number];
 
 export type DirectoryFilters = z.infer<typeof DirectoryFiltersSchema>;
 
@@ -48,6 +54,7 @@ export function matchesFilters(provider: Provider, filters: DirectoryFilters): b
   if (insurance && !provider.insurance?.some((plan) => foldText(plan).includes(insurance))) return false;
   const query = filters.query && foldText(filters.query);
   if (query && !foldText(`${provider.name} ${provider.practice ?? ''}`).includes(query)) return false;
+  if (filters.registryParticipant && provider.registry?.participant !== true) return false;
   return true;
 }
 

@@ -6,6 +6,7 @@ import type { DirectoryFilters } from './filters.js';
 import { DEFAULT_REQUEST_POLICY, fetchJson } from './http.js';
 import type { RequestPolicy } from './http.js';
 import { DirectoryResponseSchema, parseProviders, warnAboutRejected } from './schema.js';
+import { compareMatches } from './sort.js';
 
 /** The protocol version this client speaks (docs/directory-protocol.md). */
 export const PROTOCOL_VERSION = 1;
@@ -40,6 +41,7 @@ export function searchUrl(endpoint: string | URL, search: DirectorySearch): URL 
   params.set('limit', String(search.limit));
   params.set('version', String(PROTOCOL_VERSION));
   setFilterParams(params, search.filters);
+  if (search.sort && search.sort !== 'distance') params.set('sort', search.sort);
   if (search.cursor) params.set('cursor', search.cursor);
   return url;
 }
@@ -51,6 +53,7 @@ function setFilterParams(params: URLSearchParams, filters: DirectoryFilters): vo
   if (filters.language?.trim()) params.set('language', filters.language.trim());
   if (filters.insurance?.trim()) params.set('insurance', filters.insurance.trim());
   if (filters.query?.trim()) params.set('q', filters.query.trim());
+  if (filters.registryParticipant) params.set('registry', 'true');
 }
 
 function toPage(body: unknown, search: DirectorySearch): DirectoryPage {
@@ -78,6 +81,6 @@ function toPage(body: unknown, search: DirectorySearch): DirectoryPage {
             : distanceKm(search.point, provider.location),
       };
     })
-    .sort((a, b) => a.distanceKm - b.distanceKm);
+    .sort(compareMatches(search.sort));
   return { matches, total, next: next ?? undefined, dropped: rejected.length };
 }

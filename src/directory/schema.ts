@@ -77,6 +77,66 @@ export const DISCIPLINES = ['chiropractic', 'physical-therapy', 'osteopathic', '
 
 export const DisciplineSchema = z.enum(DISCIPLINES);
 
+/** A date as `YYYY-MM-DD`, or a month as `YYYY-MM`. */
+const calendarDate = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/));
+
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+
+/** A time of day as `HH:MM`, 24-hour. */
+const timeOfDay = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/));
+
+/** Opening hours: on these days, from `opens` to `closes` (FHIR's availableTime in plain words). */
+export const OpeningHoursSchema = z.object({
+  days: z.array(z.enum(WEEKDAYS)).check(z.minLength(1)),
+  opens: timeOfDay,
+  closes: timeOfDay,
+});
+
+/**
+ * One outcome measure from a quality registry, for one clinician. A share
+ * means nothing without how many patients it was measured on and when, so
+ * all three are required: a measure without them is invalid, never shown.
+ */
+export const QualityMeasureSchema = z.object({
+  /** The measure's code, e.g. `pain-interference-improvement`. */
+  measure: text,
+  /** The directory's own name for the measure, shown when the finder has no wording of its own. */
+  label: optionalText,
+  /** The share of patients who met the measure, from 0 to 1. */
+  share: z.number().check(z.gte(0), z.lte(1)),
+  /** How many patients the share was measured on. */
+  patients: z.int().check(z.gte(1)),
+  /** When those patients were seen. */
+  period: z.object({ start: calendarDate, end: calendarDate }),
+});
+
+/** Participation in the Spine IQ registry. */
+export const RegistrySchema = z.object({
+  participant: z.boolean(),
+  /** The registry's public page for this clinician, if there is one. */
+  profileUrl: WebLinkSchema,
+});
+
+/** Another place the clinician sees patients. */
+export const OtherLocationSchema = z.object({
+  practice: optionalText,
+  address: z.optional(
+    z.pipe(
+      z.nullable(AddressSchema),
+      z.transform((value) => value ?? undefined),
+    ),
+  ),
+  location: z.optional(
+    z.pipe(
+      z.nullable(GeoPointSchema),
+      z.transform((value) => value ?? undefined),
+    ),
+  ),
+  phone: optionalText,
+  fax: optionalText,
+  hours: z.optional(z.array(OpeningHoursSchema)),
+});
+
 export const ProviderSchema = z.object({
   id: z.union([text, z.pipe(z.number(), z.transform(String))]),
   name: text,
@@ -103,6 +163,18 @@ export const ProviderSchema = z.object({
   acceptingNewPatients: optionalBoolean,
   telehealth: optionalBoolean,
   insurance: optionalTextList,
+  /** Hours at the main location. */
+  hours: z.optional(z.array(OpeningHoursSchema)),
+  /** Other places the clinician sees patients, besides `location`. */
+  otherLocations: z.optional(z.array(OtherLocationSchema)),
+  registry: z.optional(
+    z.pipe(
+      z.nullable(RegistrySchema),
+      z.transform((value) => value ?? undefined),
+    ),
+  ),
+  /** Outcome measures, where the registry has them; never implied when absent. */
+  quality: z.optional(z.array(QualityMeasureSchema)),
 });
 
 /**
@@ -120,6 +192,10 @@ export type GeoPoint = z.infer<typeof GeoPointSchema>;
 export type Address = z.infer<typeof AddressSchema>;
 export type Discipline = z.infer<typeof DisciplineSchema>;
 export type Provider = z.infer<typeof ProviderSchema>;
+export type OpeningHours = z.infer<typeof OpeningHoursSchema>;
+export type QualityMeasure = z.infer<typeof QualityMeasureSchema>;
+export type OtherLocation = z.infer<typeof OtherLocationSchema>;
+export type Weekday = (typeof WEEKDAYS)[number];
 
 /** A record that failed validation, with where it was and why. */
 export interface RejectedRecord {

@@ -10,6 +10,7 @@ import { distanceKm } from '../geo/distance.js';
 import { DirectoryError } from './adapter.js';
 import type { DirectoryPage, DirectorySearch, Match } from './adapter.js';
 import { matchesFilters } from './filters.js';
+import { compareMatches } from './sort.js';
 import { parseProviders } from './schema.js';
 import type { Provider, RejectedRecord } from './schema.js';
 
@@ -82,8 +83,9 @@ export async function buildStaticIndex(body: unknown, pause?: () => Promise<void
 }
 
 /**
- * All providers within `radiusKm` of the point that pass the filters,
- * nearest first (equal distances keep the file's order), one page of them.
+ * All providers within `radiusKm` of the point that pass the filters, in
+ * the order asked for (nearest first by default; equals keep the file's
+ * order), one page of them.
  * The cursor is the offset of the page, as text; callers treat it as opaque.
  */
 export function searchStaticIndex({ providers, points }: StaticIndex, search: DirectorySearch): StaticPage {
@@ -94,16 +96,19 @@ export function searchStaticIndex({ providers, points }: StaticIndex, search: Di
   );
   // geokdbush's earth is slightly smaller than ours, so its circle holds ours;
   // the cut is made with our own distance, the one every adapter reports.
+  const order = compareMatches(search.sort);
   const found = candidates
-    .map((i) => ({ i, distanceKm: distanceKm(point, providers[i].location) }))
+    .map((i): Match & { i: number } => ({
+      i,
+      provider: providers[i],
+      distanceKm: distanceKm(point, providers[i].location),
+    }))
     .filter((candidate) => candidate.distanceKm <= radiusKm)
-    .sort((a, b) => a.distanceKm - b.distanceKm || a.i - b.i);
+    .sort((a, b) => order(a, b) || a.i - b.i);
 
   const offset = readCursor(search.cursor);
   const end = Math.min(offset + pageSize(search.limit), found.length);
-  const matches: Match[] = found
-    .slice(offset, end)
-    .map(({ i, distanceKm }) => ({ provider: providers[i], distanceKm }));
+  const matches: Match[] = found.slice(offset, end).map(({ provider, distanceKm }) => ({ provider, distanceKm }));
   return { matches, total: found.length, ...(end < found.length ? { next: String(end) } : {}) };
 }
 

@@ -1,7 +1,8 @@
 import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DirectoryAdapter, DirectoryPage } from '../directory/adapter.js';
-import type { DirectoryFilters } from '../directory/filters.js';
+import type { DirectoryFilters, SortOrder } from '../directory/filters.js';
+import { compareMatches } from '../directory/sort.js';
 import { DirectoryError } from '../directory/adapter.js';
 import type { SpineErrorKind } from '../events.js';
 import type { DistanceUnit } from '../geo/distance.js';
@@ -18,6 +19,7 @@ export interface SearchRequest {
   /** Clinicians per page. */
   limit: number;
   filters: DirectoryFilters;
+  sort?: SortOrder;
 }
 
 /**
@@ -159,9 +161,9 @@ export class SearchController implements ReactiveController {
     // A directory whose data moved between pages may repeat a clinician.
     const seen = new Set(base.page.matches.map((match) => match.provider.id));
     const fresh = page.matches.filter((match) => !seen.has(match.provider.id));
-    // Pages are nearest first, but a directory that cannot sort by distance
-    // (FHIR without `near`) may bring nearer clinicians on a later page.
-    const matches = [...base.page.matches, ...fresh].sort((a, b) => a.distanceKm - b.distanceKm);
+    // Pages come in order, but a directory that cannot sort (FHIR without
+    // `near`) may bring an earlier clinician on a later page.
+    const matches = [...base.page.matches, ...fresh].sort(compareMatches(base.request.sort));
     const freshIds = new Set(fresh.map((match) => match.provider.id));
     return {
       request: base.request,
@@ -191,6 +193,7 @@ export class SearchController implements ReactiveController {
           radiusKm: toKm(request.radius, request.units),
           limit: request.limit,
           filters: request.filters,
+          ...(request.sort ? { sort: request.sort } : {}),
           ...(cursor ? { cursor } : {}),
         },
         { signal },

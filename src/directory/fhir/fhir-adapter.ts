@@ -15,6 +15,7 @@
  */
 import { getAssetsPath } from '../../assets.js';
 import { createOfflineGeocoder } from '../../geo/geocoder.js';
+import { compareMatches } from '../sort.js';
 import type { Geocoder } from '../../geo/geocoder.js';
 import type { DirectoryAdapter, DirectorySearch, Match } from '../adapter.js';
 import { DirectoryError } from '../adapter.js';
@@ -106,7 +107,8 @@ export function createFhirAdapter(baseUrl: string | URL, options: FhirAdapterOpt
       }
       warnAboutRejected(rejected, roles);
       return {
-        matches,
+        // FHIR cannot sort by distance, name or outcome: each page is put in order here.
+        matches: matches.sort(compareMatches(search.sort)),
         // Only a search read whole from its start knows how many match.
         total: !search.cursor && !next ? matches.length : undefined,
         next: next?.href,
