@@ -81,6 +81,34 @@ export class SpineSelectEvent extends Event {
   }
 }
 
+/** A clinician was added to or taken off the referral sheet (from a card). */
+export class SpineReferralToggleEvent extends Event {
+  static readonly eventName = 'spine-referral-toggle';
+  constructor(
+    readonly provider: Provider,
+    /** True when the clinician is now on the sheet. */
+    readonly included: boolean,
+  ) {
+    super(SpineReferralToggleEvent.eventName, PUBLIC);
+  }
+}
+
+/** A referral sheet was sent to the printer (or to "Save as PDF"). */
+export class SpineReferralPrintEvent extends Event {
+  static readonly eventName = 'spine-referral-print';
+  constructor(readonly providers: readonly Provider[]) {
+    super(SpineReferralPrintEvent.eventName, PUBLIC);
+  }
+}
+
+/** Clinicians' contact details were copied to the clipboard as text. */
+export class SpineReferralCopyEvent extends Event {
+  static readonly eventName = 'spine-referral-copy';
+  constructor(readonly providers: readonly Provider[]) {
+    super(SpineReferralCopyEvent.eventName, PUBLIC);
+  }
+}
+
 export type SpineErrorKind =
   | 'location-empty'
   | 'location-not-found'
@@ -114,5 +142,8 @@ declare global {
     'spine-results': SpineResultsEvent;
     'spine-select': SpineSelectEvent;
     'spine-error': SpineErrorEvent;
+    'spine-referral-toggle': SpineReferralToggleEvent;
+    'spine-referral-print': SpineReferralPrintEvent;
+    'spine-referral-copy': SpineReferralCopyEvent;
   }
 }

@@ -17,6 +17,10 @@ export {
   SpineResultsEvent,
   SpineSelectEvent,
   SpineErrorEvent,
+  SpineAreaSearchEvent,
+  SpineReferralToggleEvent,
+  SpineReferralPrintEvent,
+  SpineReferralCopyEvent,
 } from './events.js';
 export type { SelectionSource, SpineErrorKind } from './events.js';
 
