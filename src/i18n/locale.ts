@@ -49,9 +49,27 @@ export function defaultUnitsFor(lang: string): DistanceUnit {
   return 'km';
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * One formatter per locale and options, kept: building an Intl formatter
+ * costs far more than using one, and a map of thousands of markers names
+ * thousands of distances.
+ */
+function numberFormat(lang: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const locale = formattingLocale(lang);
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, options);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
 export function formatDistance(km: number, units: DistanceUnit, lang: string): string {
   const value = fromKm(km, units);
-  return new Intl.NumberFormat(formattingLocale(lang), {
+  return numberFormat(lang, {
     style: 'unit',
     unit: units === 'mi' ? 'mile' : 'kilometer',
     unitDisplay: 'long',
@@ -60,7 +78,7 @@ export function formatDistance(km: number, units: DistanceUnit, lang: string): s
 }
 
 export function formatRadius(radius: number, units: DistanceUnit, lang: string): string {
-  return new Intl.NumberFormat(formattingLocale(lang), {
+  return numberFormat(lang, {
     style: 'unit',
     unit: units === 'mi' ? 'mile' : 'kilometer',
     unitDisplay: 'long',
@@ -69,7 +87,12 @@ export function formatRadius(radius: number, units: DistanceUnit, lang: string):
 }
 
 export function formatCount(count: number, lang: string): string {
-  return new Intl.NumberFormat(formattingLocale(lang)).format(count);
+  return numberFormat(lang).format(count);
+}
+
+/** A date as people write it in their language: "November 27, 2026", "27 de noviembre de 2026". */
+export function formatLongDate(date: Date, lang: string): string {
+  return new Intl.DateTimeFormat(formattingLocale(lang), { dateStyle: 'long' }).format(date);
 }
 
 /**

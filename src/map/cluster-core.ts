@@ -1,15 +1,23 @@
 import Supercluster from 'supercluster';
 
-/**
- * The places on the map, one entry per site (a site is one address, where
- * one clinician or a whole group practice works), as parallel arrays so
- * they cross to a worker without copying.
- */
-export interface SitePoints {
+/** Where each clinician on the map is, as parallel arrays that cross to a worker without copying. */
+export interface MatchPoints {
   lats: Float64Array;
   lngs: Float64Array;
-  /** How many clinicians work at each site. */
-  counts: Uint32Array;
+}
+
+/**
+ * The clinicians grouped into sites: a site is one point (to about a metre)
+ * where one clinician or a whole group practice works. Parallel arrays:
+ * `siteOf[match]` is a clinician's site; a site's clinicians are
+ * `members[offsets[site] … offsets[site + 1]]`, in the order of the results.
+ */
+export interface SiteLayout {
+  siteOf: Int32Array;
+  offsets: Int32Array;
+  members: Int32Array;
+  lats: Float64Array;
+  lngs: Float64Array;
 }
 
 /** What the map shows at a zoom: a cluster of sites, or one site. */
@@ -23,10 +31,42 @@ export type Bounds = [number, number, number, number];
 export const CLUSTER_MAX_ZOOM = 16;
 const CLUSTER_RADIUS_PX = 64;
 const TILE_SIZE_PX = 256;
+/** Five decimals of a degree: about a metre, so one building is one site. */
+const SITE_PRECISION = 1e5;
 
 interface SiteProperties {
   site: number;
   providers: number;
+}
+
+/** Groups clinicians who share a point into sites. */
+export function layOutSites({ lats, lngs }: MatchPoints): SiteLayout {
+  const count = lats.length;
+  const siteOf = new Int32Array(count);
+  const siteByKey = new Map<number, number>();
+  const siteLats: number[] = [];
+  const siteLngs: number[] = [];
+  const sizes: number[] = [];
+  for (let match = 0; match < count; match++) {
+    // One number per point: latitude and longitude cells side by side.
+    const key = Math.round(lats[match] * SITE_PRECISION) * 4e7 + Math.round(lngs[match] * SITE_PRECISION);
+    let site = siteByKey.get(key);
+    if (site === undefined) {
+      site = siteLats.length;
+      siteByKey.set(key, site);
+      siteLats.push(lats[match]);
+      siteLngs.push(lngs[match]);
+      sizes.push(0);
+    }
+    siteOf[match] = site;
+    sizes[site]++;
+  }
+  const offsets = new Int32Array(sizes.length + 1);
+  for (let site = 0; site < sizes.length; site++) offsets[site + 1] = offsets[site] + sizes[site];
+  const members = new Int32Array(count);
+  const filled = offsets.slice(0, sizes.length);
+  for (let match = 0; match < count; match++) members[filled[siteOf[match]]++] = match;
+  return { siteOf, offsets, members, lats: Float64Array.from(siteLats), lngs: Float64Array.from(siteLngs) };
 }
 
 /**
@@ -36,11 +76,12 @@ interface SiteProperties {
  * site, opened as a list, never an unopenable stack of markers.
  */
 export class ClusterCore {
+  readonly sites: SiteLayout;
   private readonly index: Supercluster<SiteProperties, { providers: number }>;
-  private readonly points: SitePoints;
 
-  constructor(points: SitePoints) {
-    this.points = points;
+  constructor(points: MatchPoints) {
+    this.sites = layOutSites(points);
+    const { lats, lngs, offsets } = this.sites;
     this.index = new Supercluster<SiteProperties, { providers: number }>({
       maxZoom: CLUSTER_MAX_ZOOM,
       radius: CLUSTER_RADIUS_PX,
@@ -50,11 +91,11 @@ export class ClusterCore {
       },
     });
     const features: Array<Supercluster.PointFeature<SiteProperties>> = [];
-    for (let site = 0; site < points.lats.length; site++) {
+    for (let site = 0; site < lats.length; site++) {
       features.push({
         type: 'Feature',
-        properties: { site, providers: points.counts[site] },
-        geometry: { type: 'Point', coordinates: [points.lngs[site], points.lats[site]] },
+        properties: { site, providers: offsets[site + 1] - offsets[site] },
+        geometry: { type: 'Point', coordinates: [lngs[site], lats[site]] },
       });
     }
     this.index.load(features);
@@ -82,8 +123,8 @@ export class ClusterCore {
    * rather than inside a cluster: where to zoom so its marker can be shown.
    */
   standAloneZoom(site: number, fromZoom: number): number {
-    const lat = this.points.lats[site];
-    const lng = this.points.lngs[site];
+    const lat = this.sites.lats[site];
+    const lng = this.sites.lngs[site];
     for (let zoom = Math.max(0, Math.round(fromZoom)); zoom <= CLUSTER_MAX_ZOOM; zoom++) {
       // A cluster's point is the centre of its sites, so look around the site
       // twice the clustering radius.
@@ -93,9 +134,7 @@ export class ClusterCore {
         const properties = feature.properties as Partial<Supercluster.ClusterProperties> & SiteProperties;
         return !properties.cluster && properties.site === site;
       });
-      if (alone) {
-        return zoom;
-      }
+      if (alone) return zoom;
     }
     return CLUSTER_MAX_ZOOM + 1;
   }

@@ -1,5 +1,5 @@
 import { WorkerClient } from '../workers/worker-rpc.js';
-import type { Bounds, MapFeature, SitePoints } from './cluster-core.js';
+import type { Bounds, MapFeature, MatchPoints, SiteLayout } from './cluster-core.js';
 import { ClusterCore } from './cluster-core.js';
 import type { ClusterWorkerCalls } from './cluster-worker.js';
 
@@ -10,7 +10,8 @@ import type { ClusterWorkerCalls } from './cluster-worker.js';
  * yesterday's results can never draw over today's.
  */
 export interface ClusterIndex {
-  load(points: SitePoints): Promise<void>;
+  /** Indexes these clinicians; resolves with how they group into sites. */
+  load(points: MatchPoints): Promise<SiteLayout>;
   features(bounds: Bounds, zoom: number): Promise<MapFeature[] | undefined>;
   expansionZoom(clusterId: number): Promise<number | undefined>;
   standAloneZoom(site: number, fromZoom: number): Promise<number | undefined>;
@@ -29,10 +30,10 @@ class WorkerClusterIndex implements ClusterIndex {
 
   constructor(private readonly worker: WorkerClient<ClusterWorkerCalls>) {}
 
-  async load(points: SitePoints): Promise<void> {
+  load(points: MatchPoints): Promise<SiteLayout> {
     const generation = ++this.generation;
-    // A copy crosses to the worker, so the caller keeps its own arrays.
-    await this.worker.ask('load', { generation, points });
+    // The caller's arrays move to the worker: it builds them for this call only.
+    return this.worker.ask('load', { generation, points }, [points.lats.buffer, points.lngs.buffer]);
   }
 
   features(bounds: Bounds, zoom: number) {
@@ -55,8 +56,9 @@ class WorkerClusterIndex implements ClusterIndex {
 class MainThreadClusterIndex implements ClusterIndex {
   private core?: ClusterCore;
 
-  async load(points: SitePoints): Promise<void> {
+  async load(points: MatchPoints): Promise<SiteLayout> {
     this.core = new ClusterCore(points);
+    return this.core.sites;
   }
 
   async features(bounds: Bounds, zoom: number) {

@@ -118,63 +118,6 @@ export const mapViewStyles = css`
       background: ButtonText;
       border-color: ButtonFace;
     }
-    .spine-site,
-    .spine-cluster {
-      display: grid;
-      place-items: center;
-      border-radius: 50%;
-      font-weight: 700;
-      font-size: 0.8125rem;
-      line-height: 1;
-      color: var(--spine-marker-text, #ffffff);
-      border: 2px solid var(--spine-marker-border, #ffffff);
-      box-shadow: 0 1px 3px rgb(0 0 0 / 45%);
-      cursor: pointer;
-    }
-
-    .spine-cluster {
-      background: var(--spine-cluster-color, #12395e);
-      box-shadow:
-        0 0 0 4px rgb(18 57 94 / 30%),
-        0 1px 3px rgb(0 0 0 / 45%);
-    }
-
-    /* A list that fades in is briefly too faint to read: show it at once. */
-  .leaflet-fade-anim .leaflet-popup {
-    transition: none;
-  }
-
-  .spine-site-popup .spine-site-heading {
-      margin: 0 0 0.5rem;
-      font-weight: 700;
-    }
-
-    .spine-site-popup ul {
-      list-style: none;
-      margin: 0;
-      padding: 0;
-      display: grid;
-      gap: 0.25rem;
-    }
-
-    .spine-site-member {
-      font: inherit;
-      min-height: 1.75rem;
-      width: 100%;
-      text-align: start;
-      padding: 0.125rem 0.5rem;
-      border: 1px solid var(--spine-color-accent, #0b5cad);
-      border-radius: 4px;
-      background: #ffffff;
-      color: var(--spine-color-accent, #0b5cad);
-      cursor: pointer;
-    }
-
-    .spine-site-member:focus-visible {
-      outline: 3px solid #1b1f24;
-      outline-offset: 2px;
-    }
-
     .spine-marker.selected {
       background: Highlight;
     }

@@ -4,10 +4,9 @@ import type { GeoPoint } from '../directory/schema.js';
 import { distanceKm } from '../geo/distance.js';
 import { Basemap } from './basemap.js';
 import type { VectorBasemapOptions } from './basemap.js';
-import type { Bounds, MapFeature } from './cluster-core.js';
+import type { Bounds, MapFeature, SiteLayout } from './cluster-core.js';
 import type { ClusterIndex } from './cluster-index.js';
 import { createClusterIndex } from './cluster-index.js';
-import { groupIntoSites } from './sites.js';
 import type { Site } from './sites.js';
 
 /** The words markers are read out with; the element supplies them in the person's language. */
@@ -62,8 +61,9 @@ export class MapView {
   private clusterIndex?: Promise<ClusterIndex>;
   /** Markers on the map, by feature key (`site:3`, `cluster:1234`). */
   private readonly markers = new Map<string, L.Marker>();
-  private sites: Site[] = [];
-  private siteOfProvider = new Map<string, number>();
+  private results: readonly Match[] = [];
+  /** How the results group into sites, from the clustering; filled in once indexed. */
+  private layout?: SiteLayout;
   private searchArea?: L.Circle;
   private selectedId?: string;
   /** Counts draws, so an older one that finishes late draws nothing. */
@@ -119,10 +119,8 @@ export class MapView {
     radiusKm: number | undefined,
     { fit = true } = {},
   ): Promise<void> {
-    this.sites = groupIntoSites(results);
-    this.siteOfProvider = new Map(
-      this.sites.flatMap((site, index) => site.matches.map((match) => [match.provider.id, index] as const)),
-    );
+    this.results = results;
+    this.layout = undefined;
     this.drawSearchArea(center, radiusKm);
     if (fit && center && radiusKm) this.map.fitBounds(circleBounds(center, radiusKm), { animate: false });
 
@@ -131,16 +129,16 @@ export class MapView {
     this.drawing++;
     this.clearMarkers();
     const index = await this.index();
-    const lats = new Float64Array(this.sites.length);
-    const lngs = new Float64Array(this.sites.length);
-    const counts = new Uint32Array(this.sites.length);
-    this.sites.forEach((site, i) => {
-      lats[i] = site.lat;
-      lngs[i] = site.lng;
-      counts[i] = site.matches.length;
+    // Only the points cross to the clustering; grouping into sites happens there too.
+    const lats = new Float64Array(results.length);
+    const lngs = new Float64Array(results.length);
+    results.forEach((match, i) => {
+      lats[i] = match.provider.location.lat;
+      lngs[i] = match.provider.location.lng;
     });
-    await index.load({ lats, lngs, counts });
+    const layout = await index.load({ lats, lngs });
     if (resultSet !== this.resultSets || this.destroyed) return;
+    this.layout = layout;
     this.indexed = true;
     await this.draw();
   }
@@ -151,9 +149,9 @@ export class MapView {
     this.selectedId = id;
     this.styleSelection();
     if (id === undefined || id === previous) return;
-    const site = this.siteOfProvider.get(id);
-    if (site === undefined) return;
-    const point = L.latLng(this.sites[site].lat, this.sites[site].lng);
+    const site = this.siteOfProvider(id);
+    if (site === undefined || !this.layout) return;
+    const point = L.latLng(this.layout.lats[site], this.layout.lngs[site]);
     const zoom = (await (await this.index()).standAloneZoom(site, this.map.getZoom())) ?? this.map.getZoom();
     if (this.destroyed || this.selectedId !== id) return;
     if (zoom > this.map.getZoom()) {
@@ -166,7 +164,7 @@ export class MapView {
 
   /** The marker element showing a clinician, if it is drawn on its own (not inside a cluster). */
   markerElement(id: string): HTMLElement | undefined {
-    const site = this.siteOfProvider.get(id);
+    const site = this.siteOfProvider(id);
     return site === undefined ? undefined : this.markers.get(`site:${site}`)?.getElement();
   }
 
@@ -193,6 +191,20 @@ export class MapView {
     this.map.remove();
     this.markers.clear();
     void this.clusterIndex?.then((index) => index.destroy());
+  }
+
+  /** The site of a clinician in the results, once they are indexed. */
+  private siteOfProvider(id: string): number | undefined {
+    const index = this.results.findIndex((match) => match.provider.id === id);
+    return index < 0 || !this.layout ? undefined : this.layout.siteOf[index];
+  }
+
+  /** A site's point and clinicians, built when its marker is drawn. */
+  private site(index: number): Site {
+    const { lats, lngs, offsets, members } = this.layout!;
+    const matches: Match[] = [];
+    for (let i = offsets[index]; i < offsets[index + 1]; i++) matches.push(this.results[members[i]]);
+    return { lat: lats[index], lng: lngs[index], matches };
   }
 
   private index(): Promise<ClusterIndex> {
@@ -227,7 +239,7 @@ export class MapView {
   }
 
   private siteMarker(index: number): L.Marker {
-    const site = this.sites[index];
+    const site = this.site(index);
     const single = site.matches.length === 1;
     const label = single ? this.options.labels.single(site.matches[0]) : this.options.labels.site(site);
     const marker = L.marker([site.lat, site.lng], {
@@ -315,7 +327,7 @@ export class MapView {
   }
 
   private styleSelection(): void {
-    const selectedSite = this.selectedId === undefined ? undefined : this.siteOfProvider.get(this.selectedId);
+    const selectedSite = this.selectedId === undefined ? undefined : this.siteOfProvider(this.selectedId);
     for (const [key, marker] of this.markers) {
       const selected = key === `site:${selectedSite}`;
       marker.setZIndexOffset(selected ? 1000 : 0);
