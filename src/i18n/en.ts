@@ -74,4 +74,47 @@ export const en: SpineStrings = {
   showList: 'List',
   showMap: 'Map',
   basemapLoading: 'Loading map…',
+
+  // Provider card
+  registryParticipant: 'Spine IQ registry participant',
+  referralAdd: 'Add to referral sheet',
+  referralIncluded: 'On referral sheet',
+  moreDetails: 'More details',
+  fewerDetails: 'Fewer details',
+  locationsHeading: (count) => (plural.select(count) === 'one' ? 'Location' : 'Locations'),
+  hours: 'Hours',
+  dayRange: (first, last) => `${first}–${last}`,
+  openingHours: (days, times) => `${days} ${times}`,
+  directions: 'Directions',
+  mapApps: { google: 'Google Maps', apple: 'Apple Maps', openstreetmap: 'OpenStreetMap' },
+  qualityHeading: 'Patient outcomes',
+  qualityMeasureNames: {
+    'pain-interference-improvement': 'Meaningful improvement in pain interference',
+    'function-improvement': 'Meaningful improvement in physical function',
+  },
+  qualityResult: (share, patients, formattedPatients, period) =>
+    `${share} of ${formattedPatients} ${plural.select(patients) === 'one' ? 'patient' : 'patients'}, ${period}`,
+  qualityExplain: 'What does this mean?',
+  qualityExplanation:
+    'Each percentage is the share of this clinician’s patients, seen in the period shown, who had the result ' +
+    'named above it. The number of patients is how many people the figure is based on: the fewer there are, the ' +
+    'more the figure can change by chance.',
+  qualityMeasureExplanations: {
+    'pain-interference-improvement':
+      'Pain interference is how much pain gets in the way of daily life: work, chores, sleep, time with family and ' +
+      'friends. Patients answer the same short questionnaire when their care starts and again later. The ' +
+      'improvement is meaningful when it is big enough that patients generally notice the difference in their ' +
+      'everyday life.',
+    'function-improvement':
+      'Physical function is how well someone can do everyday physical activities, such as walking, climbing ' +
+      'stairs, getting dressed or carrying groceries. Patients answer the same short questionnaire when their care ' +
+      'starts and again later. The improvement is meaningful when it is big enough that patients generally notice ' +
+      'the difference in their everyday life.',
+  },
+  qualityVaries:
+    'Results vary from person to person. They depend on each person’s condition and on many things besides the ' +
+    'clinician, so these figures cannot promise how your own care will go.',
+  qualityNotReported:
+    'A clinician with no results shown has simply not reported any. That says nothing about the quality of their ' +
+    'care.',
 };

@@ -74,4 +74,47 @@ export const es: SpineStrings = {
   showList: 'Lista',
   showMap: 'Mapa',
   basemapLoading: 'Cargando el mapa…',
+
+  // Provider card
+  registryParticipant: 'Participa en el registro Spine IQ',
+  referralAdd: 'Agregar a la hoja de referido',
+  referralIncluded: 'En la hoja de referido',
+  moreDetails: 'Más detalles',
+  fewerDetails: 'Menos detalles',
+  locationsHeading: (count) => (plural.select(count) === 'one' ? 'Ubicación' : 'Ubicaciones'),
+  hours: 'Horario',
+  dayRange: (first, last) => `${first}–${last}`,
+  openingHours: (days, times) => `${days} ${times}`,
+  directions: 'Cómo llegar',
+  mapApps: { google: 'Google Maps', apple: 'Mapas de Apple', openstreetmap: 'OpenStreetMap' },
+  qualityHeading: 'Resultados de los pacientes',
+  qualityMeasureNames: {
+    'pain-interference-improvement': 'Mejora importante en la interferencia del dolor',
+    'function-improvement': 'Mejora importante en la función física',
+  },
+  qualityResult: (share, patients, formattedPatients, period) =>
+    `${share} de ${formattedPatients} ${plural.select(patients) === 'one' ? 'paciente' : 'pacientes'}, ${period}`,
+  qualityExplain: '¿Qué significa esto?',
+  qualityExplanation:
+    'Cada porcentaje es la parte de los pacientes de este profesional, atendidos en el período indicado, que ' +
+    'tuvieron el resultado que aparece encima. El número de pacientes es la cantidad de personas en que se basa la ' +
+    'cifra: cuantas menos son, más puede cambiar la cifra por casualidad.',
+  qualityMeasureExplanations: {
+    'pain-interference-improvement':
+      'La interferencia del dolor es cuánto le impide el dolor hacer su vida diaria: trabajar, hacer las tareas de ' +
+      'la casa, dormir, pasar tiempo con la familia y los amigos. Los pacientes responden el mismo cuestionario ' +
+      'breve al comenzar la atención y otra vez más adelante. La mejora es importante cuando es lo bastante grande ' +
+      'como para que los pacientes suelan notar la diferencia en su vida de todos los días.',
+    'function-improvement':
+      'La función física es la capacidad de hacer actividades físicas de todos los días, como caminar, subir ' +
+      'escaleras, vestirse o cargar las compras. Los pacientes responden el mismo cuestionario breve al comenzar la ' +
+      'atención y otra vez más adelante. La mejora es importante cuando es lo bastante grande como para que los ' +
+      'pacientes suelan notar la diferencia en su vida de todos los días.',
+  },
+  qualityVaries:
+    'Los resultados varían de una persona a otra. Dependen del problema de cada persona y de muchas cosas además ' +
+    'del profesional, así que estas cifras no pueden garantizar cómo le irá a usted.',
+  qualityNotReported:
+    'Si un profesional no muestra resultados, es simplemente porque no ha informado ninguno. Eso no dice nada sobre ' +
+    'la calidad de su atención.',
 };

@@ -1,3 +1,5 @@
+import type { MapApp } from '../components/provider-card/directions.js';
+import type { KnownQualityMeasure } from '../directory/quality.js';
 import type { Discipline } from '../directory/schema.js';
 
 /**
@@ -65,4 +67,35 @@ export interface SpineStrings {
   showList: string;
   showMap: string;
   basemapLoading: string;
+
+  // Provider card
+  /** The badge of a clinician who takes part in the Spine IQ registry. */
+  registryParticipant: string;
+  referralAdd: string;
+  referralIncluded: string;
+  moreDetails: string;
+  fewerDetails: string;
+  /** Heading of the places a clinician sees patients, for `count` places. */
+  locationsHeading: (count: number) => string;
+  hours: string;
+  /** Consecutive weekdays, already named in the language: "Mon–Fri". */
+  dayRange: (first: string, last: string) => string;
+  /** One line of opening hours: "Mon–Fri 8:00 AM – 5:00 PM". */
+  openingHours: (days: string, times: string) => string;
+  directions: string;
+  mapApps: Record<MapApp, string>;
+  qualityHeading: string;
+  /** Names of the outcome measures the finder knows; other measures show the directory's label. */
+  qualityMeasureNames: Record<KnownQualityMeasure, string>;
+  /** "72% of 120 patients, January – December 2025": share, sample and period, already formatted. */
+  qualityResult: (share: string, patients: number, formattedPatients: string, period: string) => string;
+  qualityExplain: string;
+  /** What a percentage, a number of patients and a period mean, for any measure. */
+  qualityExplanation: string;
+  /** What each known measure counts, in plain words. */
+  qualityMeasureExplanations: Record<KnownQualityMeasure, string>;
+  /** That results vary and cannot promise anyone's outcome. */
+  qualityVaries: string;
+  /** That a clinician without results has not reported any, which says nothing against them. */
+  qualityNotReported: string;
 }
