@@ -5,10 +5,11 @@
  * sees the same directory. Everything in it is made up: names are drawn from
  * common given and family names, phone and fax numbers are in the 555-01xx
  * range reserved for fiction, web links point at example.org, and street
- * numbers and names are invented. ZIP codes and cities are real so that
- * searches by ZIP land where a person expects.
+ * numbers and names are invented, and so are opening hours, Spine IQ
+ * registry participation and every outcome measure. ZIP codes and cities are
+ * real so that searches by ZIP land where a person expects.
  */
-import type { Discipline, Provider } from '../src/directory/schema.js';
+import type { Discipline, OpeningHours, OtherLocation, Provider, QualityMeasure } from '../src/directory/schema.js';
 import { distanceKm } from '../src/geo/distance.js';
 import { buildGeoAssets } from './geo-assets.js';
 
@@ -223,6 +224,36 @@ const INSURANCE = [
   'Tricare',
 ];
 
+const MON_FRI: OpeningHours['days'] = ['mon', 'tue', 'wed', 'thu', 'fri'];
+
+/** A few ways practices open, Saturday mornings included. */
+const HOURS_PATTERNS: ReadonlyArray<OpeningHours[]> = [
+  [{ days: MON_FRI, opens: '08:00', closes: '17:00' }],
+  [
+    { days: MON_FRI, opens: '08:00', closes: '18:00' },
+    { days: ['sat'], opens: '08:00', closes: '12:00' },
+  ],
+  [
+    { days: ['mon', 'tue', 'wed', 'thu'], opens: '07:00', closes: '19:00' },
+    { days: ['fri'], opens: '07:00', closes: '15:00' },
+  ],
+  [
+    { days: MON_FRI, opens: '08:00', closes: '12:00' },
+    { days: MON_FRI, opens: '13:00', closes: '17:30' },
+  ],
+  [
+    { days: ['mon', 'wed', 'fri'], opens: '09:00', closes: '18:00' },
+    { days: ['tue', 'thu'], opens: '11:00', closes: '19:00' },
+    { days: ['sat'], opens: '09:00', closes: '13:00' },
+  ],
+];
+
+/** Calendar year 2025, written both ways the protocol allows. */
+const PERIODS: ReadonlyArray<QualityMeasure['period']> = [
+  { start: '2025-01', end: '2025-12' },
+  { start: '2025-01-01', end: '2025-12-31' },
+];
+
 /** Deterministic pseudo-random numbers in [0, 1) (mulberry32). */
 function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
@@ -270,6 +301,10 @@ export interface DemoDirectoryOptions {
 export function generateDemoDirectory({ count, seed = 20260101 }: DemoDirectoryOptions): Provider[] {
   const random = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
+  // Hours, other locations and the registry draw from a stream of their own,
+  // so adding them left every clinician's earlier fields as they were.
+  const extras = seededRandom(seed ^ 0x5eed5eed);
+  const pickExtra = <T>(items: readonly T[]): T => items[Math.floor(extras() * items.length)];
   const zips = zipsNearMetros(45);
   const totalWeight = METROS.reduce((sum, metro) => sum + metro.weight, 0);
 
@@ -291,6 +326,55 @@ export function generateDemoDirectory({ count, seed = 20260101 }: DemoDirectoryO
   };
   const fictionalNumber = () =>
     `(${200 + Math.floor(random() * 700)}) 555-01${String(Math.floor(random() * 100)).padStart(2, '0')}`;
+  const extraNumber = () =>
+    `(${200 + Math.floor(extras() * 700)}) 555-01${String(Math.floor(extras() * 100)).padStart(2, '0')}`;
+  const hours = () => (extras() < 0.85 ? { hours: pickExtra(HOURS_PATTERNS) } : {});
+
+  /** One or two more practices at real ZIP codes of the same metro. */
+  const otherLocations = (metro: Metro, practice: string): OtherLocation[] =>
+    Array.from({ length: extras() < 0.7 ? 1 : 2 }, () => {
+      const zip = pickExtra(zips.get(metro)!);
+      return {
+        practice: `${practice} ${zip.city}`,
+        address: {
+          line1: `${100 + Math.floor(extras() * 9800)} ${pickExtra(STREETS)}`,
+          city: zip.city,
+          state: zip.state,
+          postalCode: zip.zip,
+        },
+        location: { lat: round(zip.lat + (extras() - 0.5) * 0.03), lng: round(zip.lng + (extras() - 0.5) * 0.03) },
+        phone: extraNumber(),
+        ...hours(),
+      };
+    });
+
+  /** A share as patients who met the measure out of those measured, as a registry counts it. */
+  const measure = (code: string, label?: string): QualityMeasure => {
+    const patients = 20 + Math.floor(extras() * 381);
+    const met = Math.min(
+      Math.floor(0.85 * patients),
+      Math.max(Math.ceil(0.45 * patients), Math.round((0.45 + extras() * 0.4) * patients)),
+    );
+    return { measure: code, ...(label ? { label } : {}), share: met / patients, patients, period: pickExtra(PERIODS) };
+  };
+  const quality = (): QualityMeasure[] => {
+    const roll = extras();
+    if (roll < 0.4) return [measure('pain-interference-improvement'), measure('function-improvement')];
+    if (roll < 0.65) return [measure('pain-interference-improvement')];
+    if (roll < 0.85) return [measure('function-improvement')];
+    // A measure the finder has no wording for: the card shows the directory's label.
+    return [measure('return-to-usual-activities', 'Returned to usual activities')];
+  };
+  const registry = (id: string) => {
+    if (extras() >= 0.4) return {};
+    return {
+      registry: {
+        participant: true,
+        ...(extras() < 0.7 ? { profileUrl: `https://example.org/demo/registry/${id}` } : {}),
+      },
+      ...(extras() < 0.85 ? { quality: quality() } : {}),
+    };
+  };
 
   const providers: Provider[] = [];
   while (providers.length < count) {
@@ -315,6 +399,7 @@ export function generateDemoDirectory({ count, seed = 20260101 }: DemoDirectoryO
     const fax = fictionalNumber();
     const slug = practice.toLowerCase().replace(/[^a-z0-9]+/g, '-');
     const telehealth = random() < 0.4;
+    const siteHours = hours();
 
     for (let member = 0; member < groupSize && providers.length < count; member++) {
       const memberDiscipline = member === 0 ? discipline : random() < 0.7 ? discipline : pickDiscipline();
@@ -322,8 +407,9 @@ export function generateDemoDirectory({ count, seed = 20260101 }: DemoDirectoryO
       if (random() < 0.3) languages.push('Spanish');
       if (random() < 0.12) languages.push(pick(EXTRA_LANGUAGES));
       const insurance = INSURANCE.filter(() => random() < 0.55);
+      const id = `demo-${String(providers.length + 1).padStart(6, '0')}`;
       providers.push({
-        id: `demo-${String(providers.length + 1).padStart(6, '0')}`,
+        id,
         name: `${pick(GIVEN_NAMES)} ${pick(FAMILY_NAMES)}`,
         credentials: [...pick(CREDENTIALS[memberDiscipline])],
         discipline: memberDiscipline,
@@ -338,6 +424,9 @@ export function generateDemoDirectory({ count, seed = 20260101 }: DemoDirectoryO
         acceptingNewPatients: random() < 0.75,
         telehealth,
         insurance,
+        ...siteHours,
+        ...(extras() < 0.1 ? { otherLocations: otherLocations(metro, practice) } : {}),
+        ...registry(id),
       });
     }
   }

@@ -6,7 +6,7 @@
  *   (3,000 clinicians) as an array of providers,
  * - `/demo-data/providers.geojson`: the same clinicians as a GeoJSON
  *   FeatureCollection,
- * - `/demo-data/national.json`: 100,000 clinicians (about 55 MB), the stress
+ * - `/demo-data/national.json`: 100,000 clinicians (about 80 MB), the stress
  *   test of demo/national.html.
  *
  * Each body is built on its first request and kept in memory.
