@@ -56,6 +56,18 @@ export const providerCardStyles = css`
     font-size: 0.875em;
   }
 
+  .badge.registry {
+    color: var(--_accent);
+  }
+
+  /* A badge that links (to the registry profile) is a target of at least 24 by 24 px. */
+  .badge a {
+    display: inline-flex;
+    align-items: center;
+    min-height: 1.5rem;
+    min-width: 1.5rem;
+  }
+
   .badge.positive {
     color: var(--_success);
   }
@@ -90,9 +102,88 @@ export const providerCardStyles = css`
     gap: var(--_space) calc(var(--_space) * 2);
   }
 
-  .actions a {
+  /* Every link is a target of at least 24 by 24 px (WCAG 2.5.8), phone numbers included. */
+  .actions a,
+  dd a {
     display: inline-flex;
     align-items: center;
     min-height: 1.5rem;
+  }
+
+  [hidden] {
+    display: none !important;
+  }
+
+  .label,
+  .practice {
+    font-weight: 600;
+  }
+
+  .quality {
+    display: grid;
+    gap: calc(var(--_space) / 2);
+    justify-items: start;
+  }
+
+  .quality dl {
+    grid-template-columns: 1fr;
+    gap: 0;
+  }
+
+  .quality dd + dt {
+    margin-top: calc(var(--_space) / 2);
+  }
+
+  /* Looks like a link, works like a button: it opens text in place. */
+  .text-button {
+    min-height: 1.5rem;
+    min-width: 1.5rem;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    text-decoration: underline;
+  }
+
+  .explanation {
+    display: grid;
+    gap: var(--_space);
+    padding: var(--_space) calc(var(--_space) * 1.5);
+    border-left: 3px solid var(--_border);
+    background: var(--_surface-alt);
+  }
+
+  .details-button {
+    justify-self: start;
+  }
+
+  .details {
+    display: grid;
+    gap: var(--_space);
+    border-top: 1px solid var(--_border);
+    padding-top: var(--_space);
+  }
+
+  .locations,
+  .plain {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+
+  .locations {
+    display: grid;
+    gap: calc(var(--_space) * 2);
+  }
+
+  .location {
+    display: grid;
+    gap: calc(var(--_space) / 2);
+  }
+
+  .directions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 calc(var(--_space) * 2);
   }
 `;

@@ -1,25 +1,56 @@
 import { html, LitElement, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
-import type { Provider } from '../../directory/schema.js';
+import type { TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { formatOpeningHours } from '../../directory/hours.js';
 import { telHref } from '../../directory/links.js';
 import { displayName } from '../../directory/provider-text.js';
-import { SpineSelectEvent } from '../../events.js';
+import { describeQuality } from '../../directory/quality.js';
+import type { QualityFacts } from '../../directory/quality.js';
+import type { Address, OpeningHours, Provider } from '../../directory/schema.js';
+import { SpineReferralToggleEvent, SpineSelectEvent } from '../../events.js';
 import type { DistanceUnit } from '../../geo/distance.js';
 import { formatDistance, LocaleController } from '../../i18n/locale.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
+import { directionsLinks } from './directions.js';
 import { providerCardStyles } from './provider-card.styles.js';
 
+/** One place a clinician sees patients, as the details list shows it. */
+interface Site {
+  practice?: string;
+  address?: Address;
+  phone?: string;
+  fax?: string;
+  hours?: OpeningHours[];
+}
+
 /**
- * @summary One clinician: who they are, where, how far, and how to reach them.
+ * @summary One clinician: who they are, where, how far, how to reach them,
+ * and the outcomes they report.
+ *
+ * The collapsed card is what a list needs; "More details" opens every
+ * location with its opening hours and directions, and the full insurance
+ * list. Outcome measures appear only when the directory has them, each with
+ * its number of patients and period, and an explanation a patient can open.
  *
  * @fires spine-select - The person chose this clinician (the "Show on map"
  *   button, or a click on the card).
+ * @fires spine-referral-toggle - The person asked to add this clinician to
+ *   the referral sheet, or to take them off it. The card does not change
+ *   `onReferral` itself: whoever keeps the sheet sets it.
  *
  * @csspart card - The card's article.
  * @csspart title - The clinician's name and credentials.
- * @csspart badge - Each status badge (accepting new patients, telehealth).
- * @csspart address - The practice address.
+ * @csspart badge - Each status badge (accepting new patients, telehealth, registry participant).
+ * @csspart address - The practice address (and each address in the details).
+ * @csspart quality - The outcome measures.
+ * @csspart explain-button - The "What does this mean?" button of the outcome measures.
+ * @csspart explanation - What the outcome measures mean.
  * @csspart select-button - The "Show on map" button.
+ * @csspart referral-button - The "Add to referral sheet" button.
+ * @csspart details-button - The "More details" button.
+ * @csspart details - The details section.
+ * @csspart location - Each location in the details.
+ * @csspart directions - Each location's directions links.
  */
 export class SpineProviderCard extends LitElement {
   static override styles = [sharedStyles, providerCardStyles];
@@ -39,8 +70,16 @@ export class SpineProviderCard extends LitElement {
   /** Whether this clinician is the selected one (highlighted with its marker). */
   @property({ type: Boolean, reflect: true }) selected = false;
 
+  /** Whether this clinician is on the referral sheet (set by whoever keeps the sheet). */
+  @property({ attribute: false }) onReferral = false;
+
+  /** Whether the details section is open. */
+  @property({ type: Boolean, attribute: 'details-open' }) detailsOpen = false;
+
   /** Level of the name heading, to fit the host page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  @state() private explanationOpen = false;
 
   private readonly locale = new LocaleController(this);
 
@@ -53,10 +92,11 @@ export class SpineProviderCard extends LitElement {
     const provider = this.provider;
     if (!provider) return nothing;
     const strings = this.locale.strings;
+    const hasDetails = this.hasDetails(provider);
     return html`
       <article part="card" aria-labelledby="title" @click=${this.handleCardClick}>
         ${this.renderTitle(displayName(provider))} ${this.renderSummary(provider)} ${this.renderBadges(provider)}
-        ${this.renderAddress(provider)} ${this.renderContact(provider)}
+        ${this.renderAddress(provider.address)} ${this.renderContact(provider)} ${this.renderQuality(provider)}
         <div class="actions">
           <button
             class="secondary"
@@ -67,8 +107,18 @@ export class SpineProviderCard extends LitElement {
           >
             ${strings.showOnMap}
           </button>
+          <button
+            class=${this.onReferral ? '' : 'secondary'}
+            part="referral-button"
+            type="button"
+            aria-pressed=${this.onReferral ? 'true' : 'false'}
+            @click=${this.handleReferralClick}
+          >
+            ${this.onReferral ? strings.referralIncluded : strings.referralAdd}
+          </button>
           ${this.renderLink(provider.website, strings.website)} ${this.renderLink(provider.bookingUrl, strings.booking)}
         </div>
+        ${hasDetails ? this.renderDetails(provider) : nothing}
       </article>
     `;
   }
@@ -98,23 +148,34 @@ export class SpineProviderCard extends LitElement {
 
   private renderBadges(provider: Provider) {
     const strings = this.locale.strings;
-    const badges: Array<[string, string]> = [];
-    if (provider.acceptingNewPatients === true) badges.push([strings.acceptingNewPatients, 'positive']);
-    if (provider.acceptingNewPatients === false) badges.push([strings.notAcceptingNewPatients, 'negative']);
-    if (provider.telehealth === true) badges.push([strings.telehealth, 'positive']);
+    const badges = [];
+    if (provider.acceptingNewPatients === true) badges.push(this.renderBadge(strings.acceptingNewPatients, 'positive'));
+    if (provider.acceptingNewPatients === false) {
+      badges.push(this.renderBadge(strings.notAcceptingNewPatients, 'negative'));
+    }
+    if (provider.telehealth === true) badges.push(this.renderBadge(strings.telehealth, 'positive'));
+    if (provider.registry?.participant === true) {
+      const profile = provider.registry.profileUrl;
+      badges.push(
+        this.renderBadge(
+          profile ? this.renderLink(profile, strings.registryParticipant) : strings.registryParticipant,
+          'registry',
+        ),
+      );
+    }
     if (badges.length === 0) return nothing;
     return html`<ul class="badges">
-      ${badges.map(([label, tone]) => html`<li part="badge" class="badge ${tone}">${label}</li>`)}
+      ${badges}
     </ul>`;
   }
 
-  private renderAddress(provider: Provider) {
-    const address = provider.address;
-    if (!address) return nothing;
-    const locality = [[address.city, address.state].filter(Boolean).join(', '), address.postalCode]
-      .filter(Boolean)
-      .join(' ');
-    const lines = [address.line1, address.line2, locality].filter(Boolean);
+  private renderBadge(content: string | TemplateResult | typeof nothing, tone: string) {
+    return html`<li part="badge" class="badge ${tone}">${content}</li>`;
+  }
+
+  private renderAddress(address: Address | undefined) {
+    const lines = addressLines(address);
+    if (lines.length === 0) return nothing;
     return html`<address part="address">
       ${lines.map((line, i) => html`${i ? html`<br />` : nothing}${line}`)}
     </address>`;
@@ -122,22 +183,153 @@ export class SpineProviderCard extends LitElement {
 
   private renderContact(provider: Provider) {
     const strings = this.locale.strings;
-    const phoneHref = provider.phone ? telHref(provider.phone) : undefined;
     const rows = [
-      provider.phone &&
-        html`<dt>${strings.phone}</dt>
-          <dd>${phoneHref ? html`<a href=${phoneHref}>${provider.phone}</a>` : provider.phone}</dd>`,
-      provider.fax &&
-        html`<dt>${strings.fax}</dt>
-          <dd>${provider.fax}</dd>`,
+      ...this.phoneAndFaxRows(provider),
       provider.languages?.length &&
         html`<dt>${strings.languages}</dt>
           <dd>${provider.languages.join(strings.listSeparator)}</dd>`,
-      provider.insurance?.length &&
-        html`<dt>${strings.insurance}</dt>
-          <dd>${provider.insurance.join(strings.listSeparator)}</dd>`,
     ].filter(Boolean);
     return rows.length ? html`<dl>${rows}</dl>` : nothing;
+  }
+
+  private phoneAndFaxRows(site: Site) {
+    const strings = this.locale.strings;
+    const phoneHref = site.phone ? telHref(site.phone) : undefined;
+    return [
+      site.phone &&
+        html`<dt>${strings.phone}</dt>
+          <dd>${phoneHref ? html`<a href=${phoneHref}>${site.phone}</a>` : site.phone}</dd>`,
+      site.fax &&
+        html`<dt>${strings.fax}</dt>
+          <dd>${site.fax}</dd>`,
+    ];
+  }
+
+  private renderQuality(provider: Provider) {
+    const strings = this.locale.strings;
+    const measures = describeQuality(provider.quality, strings, this.locale.lang);
+    if (measures.length === 0) return nothing;
+    return html`<div class="quality" part="quality">
+      <p class="label">${strings.qualityHeading}</p>
+      <dl class="measures">
+        ${measures.map(
+          (measure) =>
+            html`<dt>${measure.name}</dt>
+              <dd>${measure.result}</dd>`,
+        )}
+      </dl>
+      <button
+        class="text-button"
+        part="explain-button"
+        type="button"
+        aria-expanded=${this.explanationOpen ? 'true' : 'false'}
+        aria-controls="explanation"
+        @click=${this.handleExplainClick}
+      >
+        ${strings.qualityExplain}
+      </button>
+      <div id="explanation" class="explanation" part="explanation" ?hidden=${!this.explanationOpen}>
+        ${this.explanationOpen ? this.renderExplanation(measures) : nothing}
+      </div>
+    </div>`;
+  }
+
+  private renderExplanation(measures: readonly QualityFacts[]) {
+    const strings = this.locale.strings;
+    const known = [...new Set(measures.flatMap((measure) => (measure.known ? [measure.known] : [])))];
+    return html`
+      <p>${strings.qualityExplanation}</p>
+      ${known.map((measure) => html`<p>${strings.qualityMeasureExplanations[measure]}</p>`)}
+      <p>${strings.qualityVaries}</p>
+      <p>${strings.qualityNotReported}</p>
+    `;
+  }
+
+  /**
+   * The details section is there only when it adds something: hours or
+   * directions for the main location, other locations, or insurance plans.
+   */
+  private hasDetails(provider: Provider): boolean {
+    return Boolean(
+      provider.hours?.length ||
+      directionsLinks(provider.address).length ||
+      provider.otherLocations?.some(saysSomething) ||
+      provider.insurance?.length,
+    );
+  }
+
+  private renderDetails(provider: Provider) {
+    const strings = this.locale.strings;
+    return html`
+      <button
+        class="secondary details-button"
+        part="details-button"
+        type="button"
+        aria-expanded=${this.detailsOpen ? 'true' : 'false'}
+        aria-controls="details"
+        @click=${this.handleDetailsClick}
+      >
+        ${this.detailsOpen ? strings.fewerDetails : strings.moreDetails}
+      </button>
+      <div id="details" class="details" part="details" ?hidden=${!this.detailsOpen}>
+        ${this.detailsOpen ? this.renderDetailsContent(provider) : nothing}
+      </div>
+    `;
+  }
+
+  private renderDetailsContent(provider: Provider) {
+    const strings = this.locale.strings;
+    const sites = [this.mainSite(provider), ...(provider.otherLocations ?? [])].filter(saysSomething);
+    return html`
+      ${
+        sites.length
+          ? html`<p class="label">${strings.locationsHeading(sites.length)}</p>
+              <ol class="locations">
+                ${sites.map((site) => this.renderSite(site))}
+              </ol>`
+          : nothing
+      }
+      ${
+        provider.insurance?.length
+          ? html`<dl>
+              <dt>${strings.insurance}</dt>
+              <dd>${provider.insurance.join(strings.listSeparator)}</dd>
+            </dl>`
+          : nothing
+      }
+    `;
+  }
+
+  private mainSite(provider: Provider): Site {
+    const { practice, address, phone, fax, hours } = provider;
+    return { practice, address, phone, fax, hours };
+  }
+
+  private renderSite(site: Site) {
+    const strings = this.locale.strings;
+    const hours = site.hours ? formatOpeningHours(site.hours, strings, this.locale.lang) : [];
+    const directions = directionsLinks(site.address);
+    const rows = [
+      ...this.phoneAndFaxRows(site),
+      hours.length > 0 &&
+        html`<dt>${strings.hours}</dt>
+          <dd>
+            <ul class="plain">
+              ${hours.map((line) => html`<li>${line}</li>`)}
+            </ul>
+          </dd>`,
+      directions.length > 0 &&
+        html`<dt>${strings.directions}</dt>
+          <dd>
+            <ul class="plain directions" part="directions">
+              ${directions.map(({ app, href }) => html`<li>${this.renderLink(href, strings.mapApps[app])}</li>`)}
+            </ul>
+          </dd>`,
+    ].filter(Boolean);
+    return html`<li class="location" part="location">
+      ${site.practice ? html`<p class="practice">${site.practice}</p>` : nothing} ${this.renderAddress(site.address)}
+      ${rows.length ? html`<dl>${rows}</dl>` : nothing}
+    </li>`;
   }
 
   private renderLink(href: string | undefined, label: string) {
@@ -153,6 +345,18 @@ export class SpineProviderCard extends LitElement {
     this.select(event.detail === 0);
   }
 
+  private handleReferralClick() {
+    if (this.provider) this.dispatchEvent(new SpineReferralToggleEvent(this.provider, !this.onReferral));
+  }
+
+  private handleDetailsClick() {
+    this.detailsOpen = !this.detailsOpen;
+  }
+
+  private handleExplainClick() {
+    this.explanationOpen = !this.explanationOpen;
+  }
+
   private handleCardClick(event: MouseEvent) {
     const interactive = event
       .composedPath()
@@ -163,4 +367,18 @@ export class SpineProviderCard extends LitElement {
   private select(viaKeyboard: boolean) {
     if (this.provider) this.dispatchEvent(new SpineSelectEvent(this.provider, 'list', viaKeyboard));
   }
+}
+
+/** Whether a location has anything a person could use. */
+function saysSomething(site: Site): boolean {
+  return Boolean(site.practice || addressLines(site.address).length || site.phone || site.fax || site.hours?.length);
+}
+
+/** An address on its lines: street, suite, "City, ST 60614". */
+function addressLines(address: Address | undefined): string[] {
+  if (!address) return [];
+  const locality = [[address.city, address.state].filter(Boolean).join(', '), address.postalCode]
+    .filter(Boolean)
+    .join(' ');
+  return [address.line1, address.line2, locality].filter((line): line is string => Boolean(line));
 }
