@@ -1,12 +1,14 @@
 /**
  * @web/test-runner plugins that give the browser tests what Vite gives the
  * app: `?inline` CSS imports as strings, the demo endpoint and data files,
- * and the test endpoints.
+ * and the test endpoints; and a command that grants or denies the clipboard.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Plugin } from '@web/dev-server-core';
+import type { TestRunnerPlugin } from '@web/test-runner';
+import type { ChromeLauncher } from '@web/test-runner-chrome';
 import { testEndpointsMiddleware } from './test-endpoints.js';
 import { spineMiddleware } from './vite-plugin-spine.js';
 
@@ -40,6 +42,34 @@ export function inlineCssPlugin(rootDir: string): Plugin {
       if (!context.path.endsWith('.css') || !context.URL.searchParams.has('inline')) return undefined;
       const css = await readFile(join(rootDir, context.path), 'utf8');
       return { body: `export default ${JSON.stringify(css)};`, type: 'js' };
+    },
+  };
+}
+
+export interface ClipboardPermissionPayload {
+  granted: boolean;
+}
+
+/**
+ * `set-clipboard-permission`: grants (or denies) the test page the clipboard,
+ * as a person answering the browser's prompt would. Headless Chromium denies
+ * writing to it until told otherwise.
+ */
+export function clipboardPermissionPlugin(): TestRunnerPlugin<ClipboardPermissionPayload> {
+  return {
+    name: 'clipboard-permission',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'set-clipboard-permission') return undefined;
+      const page = (session.browser as ChromeLauncher).getPage(session.id);
+      const state = payload?.granted ? 'granted' : 'denied';
+      await page
+        .browserContext()
+        .setPermission(
+          new URL(page.url()).origin,
+          { permission: { name: 'clipboard-read' }, state },
+          { permission: { name: 'clipboard-write' }, state },
+        );
+      return true;
     },
   };
 }
