@@ -117,4 +117,26 @@ export const en: SpineStrings = {
   qualityNotReported:
     'A clinician with no results shown has simply not reported any. That says nothing about the quality of their ' +
     'care.',
+
+  // Referral sheet
+  referralSheetTitle: 'Referral: Primary Spine Practitioners',
+  referralDateLabel: 'Date',
+  referralLabelled: (label, value) => `${label}: ${value}`,
+  referralAboutHeading: 'What a Primary Spine Practitioner does',
+  referralAbout:
+    'A Primary Spine Practitioner is a clinician trained to assess and treat low back pain and neck pain without ' +
+    'surgery. They are often the first clinician to see for these problems. Care usually combines exercise, manual ' +
+    'therapy (hands-on treatment) and advice on staying active and managing pain. If you need tests or a different ' +
+    'kind of care, they will refer you to another clinician.',
+  referralContactsHeading: 'Contact details',
+  referralNotesHeading: 'Notes',
+  referralTrayLabel: 'Referral sheet',
+  referralCount: (count, formattedCount) =>
+    `${formattedCount} ${plural.select(count) === 'one' ? 'clinician' : 'clinicians'} on the referral sheet`,
+  referralPrint: 'Print referral sheet',
+  referralCopy: 'Copy details',
+  referralClear: 'Clear',
+  referralCopied: 'Copied to the clipboard.',
+  referralCopyManual: 'Could not copy automatically. Select the text below and copy it.',
+  referralCopyTextLabel: 'Details to copy',
 };

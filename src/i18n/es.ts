@@ -117,4 +117,27 @@ export const es: SpineStrings = {
   qualityNotReported:
     'Si un profesional no muestra resultados, es simplemente porque no ha informado ninguno. Eso no dice nada sobre ' +
     'la calidad de su atención.',
+
+  // Referral sheet
+  referralSheetTitle: 'Referido: profesionales de atención primaria de la columna',
+  referralDateLabel: 'Fecha',
+  referralLabelled: (label, value) => `${label}: ${value}`,
+  referralAboutHeading: 'Qué hace un profesional de atención primaria de la columna',
+  referralAbout:
+    'Un profesional de atención primaria de la columna está capacitado para evaluar y tratar sin cirugía el dolor ' +
+    'en la parte baja de la espalda y el dolor de cuello. Con frecuencia es el primer profesional que se consulta ' +
+    'por estos problemas. La atención suele combinar ejercicio, terapia manual (tratamiento con las manos) y ' +
+    'consejos para seguir con sus actividades y manejar el dolor. Si necesita pruebas u otro tipo de atención, le ' +
+    'referirá a otro profesional.',
+  referralContactsHeading: 'Datos de contacto',
+  referralNotesHeading: 'Notas',
+  referralTrayLabel: 'Hoja de referido',
+  referralCount: (count, formattedCount) =>
+    `${formattedCount} ${plural.select(count) === 'one' ? 'profesional' : 'profesionales'} en la hoja de referido`,
+  referralPrint: 'Imprimir la hoja de referido',
+  referralCopy: 'Copiar los datos',
+  referralClear: 'Vaciar',
+  referralCopied: 'Copiado al portapapeles.',
+  referralCopyManual: 'No se pudo copiar automáticamente. Seleccione el texto de abajo y cópielo.',
+  referralCopyTextLabel: 'Datos para copiar',
 };

@@ -98,4 +98,24 @@ export interface SpineStrings {
   qualityVaries: string;
   /** That a clinician without results has not reported any, which says nothing against them. */
   qualityNotReported: string;
+
+  // Referral sheet
+  /** Heading of the printed sheet and of the copied text; also the document title "Save as PDF" names the file by. */
+  referralSheetTitle: string;
+  referralDateLabel: string;
+  /** "Phone: (312) 555-0101": a label and its value on one line of plain text. */
+  referralLabelled: (label: string, value: string) => string;
+  referralAboutHeading: string;
+  /** What a Primary Spine Practitioner does, for the patient: plain words, no promise of outcomes. */
+  referralAbout: string;
+  referralContactsHeading: string;
+  referralNotesHeading: string;
+  referralTrayLabel: string;
+  referralCount: (count: number, formattedCount: string) => string;
+  referralPrint: string;
+  referralCopy: string;
+  referralClear: string;
+  referralCopied: string;
+  referralCopyManual: string;
+  referralCopyTextLabel: string;
 }
