@@ -1,0 +1,52 @@
+/**
+ * The referral sheet as plain text, for the clipboard: a clinician's details
+ * one per line, ready to paste into a message or a chart note.
+ */
+import { addressLines, displayName } from '../directory/provider-text.js';
+import type { Provider } from '../directory/schema.js';
+import { WebLinkSchema } from '../directory/schema.js';
+import { formatLongDate, stringsFor } from '../i18n/locale.js';
+import type { SpineStrings } from '../i18n/strings.js';
+
+export interface ReferralTextOptions {
+  /** Language of the labels and the date: `en` or `es` (others read as English). */
+  lang?: string;
+  /** The date written under the heading; today by default. */
+  date?: Date;
+}
+
+/**
+ * The heading and date, then each clinician: name and credentials,
+ * discipline, practice, address lines, phone, fax and website, with a blank
+ * line between clinicians.
+ */
+export function referralText(providers: readonly Provider[], options: ReferralTextOptions = {}): string {
+  const { lang = 'en', date = new Date() } = options;
+  const strings = stringsFor(lang);
+  const heading = [
+    strings.referralSheetTitle,
+    strings.referralLabelled(strings.referralDateLabel, formatLongDate(date, lang)),
+  ];
+  return [heading, ...providers.map((provider) => clinicianLines(provider, strings))]
+    .map((lines) => lines.map(oneLine).join('\n'))
+    .join('\n\n');
+}
+
+function clinicianLines(provider: Provider, strings: SpineStrings): string[] {
+  // The schema keeps only http(s) links; checked again for objects that never went through it.
+  const website = WebLinkSchema.parse(provider.website);
+  return [
+    displayName(provider),
+    provider.discipline && strings.discipline[provider.discipline],
+    provider.practice,
+    ...(provider.address ? addressLines(provider.address) : []),
+    provider.phone && strings.referralLabelled(strings.phone, provider.phone),
+    provider.fax && strings.referralLabelled(strings.fax, provider.fax),
+    website && strings.referralLabelled(strings.website, website),
+  ].filter((line): line is string => Boolean(line));
+}
+
+/** A field's line breaks and tabs would break the one-field-a-line layout. */
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
