@@ -6,6 +6,7 @@
 import { SpineFinder } from './components/finder/finder.js';
 import { SpineMap } from './components/map/map.js';
 import { SpineProviderCard } from './components/provider-card/provider-card.js';
+import { SpineReferralTray } from './components/referral-tray/referral-tray.js';
 import { SpineResults } from './components/results/results.js';
 import { SpineSearchBox } from './components/search-box/search-box.js';
 
@@ -15,6 +16,7 @@ const ELEMENTS: ReadonlyArray<[string, CustomElementConstructor]> = [
   ['spine-results', SpineResults],
   ['spine-provider-card', SpineProviderCard],
   ['spine-map', SpineMap],
+  ['spine-referral-tray', SpineReferralTray],
 ];
 
 for (const [tag, element] of ELEMENTS) {
@@ -28,5 +30,6 @@ declare global {
     'spine-results': SpineResults;
     'spine-provider-card': SpineProviderCard;
     'spine-map': SpineMap;
+    'spine-referral-tray': SpineReferralTray;
   }
 }
