@@ -3,7 +3,7 @@ import type { TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { formatOpeningHours } from '../../directory/hours.js';
 import { telHref } from '../../directory/links.js';
-import { displayName } from '../../directory/provider-text.js';
+import { addressLines, displayName } from '../../directory/provider-text.js';
 import { describeQuality } from '../../directory/quality.js';
 import type { QualityFacts } from '../../directory/quality.js';
 import type { Address, OpeningHours, Provider } from '../../directory/schema.js';
@@ -174,7 +174,7 @@ export class SpineProviderCard extends LitElement {
   }
 
   private renderAddress(address: Address | undefined) {
-    const lines = addressLines(address);
+    const lines = address ? addressLines(address) : [];
     if (lines.length === 0) return nothing;
     return html`<address part="address">
       ${lines.map((line, i) => html`${i ? html`<br />` : nothing}${line}`)}
@@ -371,14 +371,11 @@ export class SpineProviderCard extends LitElement {
 
 /** Whether a location has anything a person could use. */
 function saysSomething(site: Site): boolean {
-  return Boolean(site.practice || addressLines(site.address).length || site.phone || site.fax || site.hours?.length);
-}
-
-/** An address on its lines: street, suite, "City, ST 60614". */
-function addressLines(address: Address | undefined): string[] {
-  if (!address) return [];
-  const locality = [[address.city, address.state].filter(Boolean).join(', '), address.postalCode]
-    .filter(Boolean)
-    .join(' ');
-  return [address.line1, address.line2, locality].filter((line): line is string => Boolean(line));
+  return Boolean(
+    site.practice ||
+    (site.address && addressLines(site.address).length) ||
+    site.phone ||
+    site.fax ||
+    site.hours?.length,
+  );
 }
