@@ -36,7 +36,7 @@ const DEFAULT_CLEANUP_TIMEOUT = 60_000;
 /** Ruled lines left for the referring clinician's handwritten notes. */
 const NOTE_LINES = 5;
 
-/** The frame takes no room and no focus; set through CSSOM, which a strict `style-src` allows. */
+/** The frame takes no room; set through CSSOM, which a strict `style-src` allows (a style attribute it would not). */
 const HIDDEN_FRAME_STYLE: Readonly<Record<string, string>> = {
   position: 'fixed',
   right: '0',
@@ -183,10 +183,11 @@ export function buildReferralSheet(
 export function printReferralSheet(providers: readonly Provider[], options: PrintReferralOptions = {}): Promise<void> {
   const { document: hostDocument = document, cleanupTimeout = DEFAULT_CLEANUP_TIMEOUT } = options;
   const lang = options.lang ?? 'en';
+  // No src: the frame keeps its initial about:blank document, same origin and ready at once,
+  // which a navigation to src="about:blank" may replace later in some browsers.
   const frame = hostDocument.createElement('iframe');
-  // The frame keeps the initial about:blank document: same origin, ready at once, and
-  // never replaced by a later navigation, as it can be when src="about:blank" is set.
   frame.title = stringsFor(lang).referralSheetTitle;
+  // Out of the tab order and the accessibility tree while it waits to be removed.
   frame.tabIndex = -1;
   frame.inert = true;
   frame.setAttribute('aria-hidden', 'true');
