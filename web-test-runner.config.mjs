@@ -5,7 +5,8 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 
 register();
-const { testMiddleware, inlineCssPlugin, clipboardPermissionPlugin } = await import('./scripts/test-runner-plugins.ts');
+const { testMiddleware, inlineCssPlugin, clipboardPermissionPlugin, geolocationPlugin } =
+  await import('./scripts/test-runner-plugins.ts');
 const { CHROMIUM_ARGS, CHROMIUM_PATH } = await import('./scripts/chromium.ts');
 
 const rootDir = new URL('.', import.meta.url).pathname;
@@ -26,6 +27,7 @@ export default {
   plugins: [
     inlineCssPlugin(rootDir),
     clipboardPermissionPlugin(),
+    geolocationPlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname }),
   ],
   testFramework: {

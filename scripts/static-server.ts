@@ -40,7 +40,8 @@ export interface StaticServerOptions {
 }
 
 export function startStaticServer(options: StaticServerOptions): Promise<RunningServer> {
-  const root = normalize(options.root);
+  // No trailing separator, so "inside the root" is one test for every path.
+  const root = normalize(options.root).replace(/[\\/]+$/, '');
   const server = createServer((request, response) => {
     for (const [name, value] of Object.entries(options.headers ?? {})) response.setHeader(name, value);
     const serveFile = () => sendFile(root, request, response);

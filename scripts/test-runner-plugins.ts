@@ -73,3 +73,27 @@ export function clipboardPermissionPlugin(): TestRunnerPlugin<ClipboardPermissio
     },
   };
 }
+
+export type GeolocationPayload = { latitude: number; longitude: number } | { denied: true };
+
+/**
+ * `set-geolocation`: where the browser says the person is, or that they
+ * refused to share it, as they would answer the browser's prompt.
+ */
+export function geolocationPlugin(): TestRunnerPlugin<GeolocationPayload> {
+  return {
+    name: 'geolocation',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'set-geolocation' || !payload) return undefined;
+      const page = (session.browser as ChromeLauncher).getPage(session.id);
+      const origin = new URL(page.url()).origin;
+      if ('denied' in payload) {
+        await page.browserContext().setPermission(origin, { permission: { name: 'geolocation' }, state: 'denied' });
+        return true;
+      }
+      await page.browserContext().setPermission(origin, { permission: { name: 'geolocation' }, state: 'granted' });
+      await page.setGeolocation({ latitude: payload.latitude, longitude: payload.longitude });
+      return true;
+    },
+  };
+}

@@ -3,6 +3,7 @@
  * bundled. A tag that is already defined (a second copy of the script on the
  * page, or another version) is left as it is.
  */
+import { SpineFilters } from './components/filters/filters.js';
 import { SpineFinder } from './components/finder/finder.js';
 import { SpineMap } from './components/map/map.js';
 import { SpineProviderCard } from './components/provider-card/provider-card.js';
@@ -13,6 +14,7 @@ import { SpineSearchBox } from './components/search-box/search-box.js';
 const ELEMENTS: ReadonlyArray<[string, CustomElementConstructor]> = [
   ['spine-finder', SpineFinder],
   ['spine-search-box', SpineSearchBox],
+  ['spine-filters', SpineFilters],
   ['spine-results', SpineResults],
   ['spine-provider-card', SpineProviderCard],
   ['spine-map', SpineMap],
@@ -27,6 +29,7 @@ declare global {
   interface HTMLElementTagNameMap {
     'spine-finder': SpineFinder;
     'spine-search-box': SpineSearchBox;
+    'spine-filters': SpineFilters;
     'spine-results': SpineResults;
     'spine-provider-card': SpineProviderCard;
     'spine-map': SpineMap;

@@ -4,6 +4,7 @@
  * fields straight off the event.
  */
 import type { Match } from './directory/adapter.js';
+import type { DirectoryFilters, SortOrder } from './directory/filters.js';
 import type { GeoPoint, Provider } from './directory/schema.js';
 import type { Place } from './geo/geocoder.js';
 import type { DistanceUnit } from './geo/distance.js';
@@ -20,6 +21,25 @@ export class SpineSearchRequestEvent extends Event {
     readonly radius: number,
   ) {
     super(SpineSearchRequestEvent.eventName, PUBLIC);
+  }
+}
+
+/** A person changed the filters or the order of results (from `<spine-filters>`). */
+export class SpineFiltersChangeEvent extends Event {
+  static readonly eventName = 'spine-filters-change';
+  constructor(
+    readonly filters: DirectoryFilters,
+    readonly sort: SortOrder,
+  ) {
+    super(SpineFiltersChangeEvent.eventName, PUBLIC);
+  }
+}
+
+/** A person pressed "Use my location" (from `<spine-search-box>`). */
+export class SpineLocateRequestEvent extends Event {
+  static readonly eventName = 'spine-locate-request';
+  constructor(readonly radius: number) {
+    super(SpineLocateRequestEvent.eventName, PUBLIC);
   }
 }
 
@@ -113,6 +133,8 @@ export type SpineErrorKind =
   | 'location-empty'
   | 'location-not-found'
   | 'location-ambiguous'
+  | 'location-denied'
+  | 'location-unavailable'
   | 'geo-data'
   | 'network'
   | 'offline'
@@ -138,6 +160,8 @@ declare global {
   interface GlobalEventHandlersEventMap {
     'spine-search-request': SpineSearchRequestEvent;
     'spine-area-search': SpineAreaSearchEvent;
+    'spine-filters-change': SpineFiltersChangeEvent;
+    'spine-locate-request': SpineLocateRequestEvent;
     'spine-search': SpineSearchEvent;
     'spine-results': SpineResultsEvent;
     'spine-select': SpineSelectEvent;

@@ -3,7 +3,9 @@
  * elements and touches no DOM. Import `spine-finder/define.js` (or load the
  * drop-in `dist/spine-finder.js`) to register the elements.
  */
-export { SpineFinder } from './components/finder/finder.js';
+export { SpineFinder, LAYOUTS } from './components/finder/finder.js';
+export type { Layout } from './components/finder/finder.js';
+export { SpineFilters } from './components/filters/filters.js';
 export { ADAPTER_NAMES, createAdapter } from './directory/adapters.js';
 export type { AdapterName } from './directory/adapters.js';
 export { SpineSearchBox, RADIUS_CHOICES } from './components/search-box/search-box.js';
@@ -27,6 +29,8 @@ export {
   SpineReferralToggleEvent,
   SpineReferralPrintEvent,
   SpineReferralCopyEvent,
+  SpineFiltersChangeEvent,
+  SpineLocateRequestEvent,
 } from './events.js';
 export type { SelectionSource, SpineErrorKind } from './events.js';
 

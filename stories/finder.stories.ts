@@ -59,3 +59,22 @@ export const Narrow: Story = {
   args: { location: '60614' },
   decorators: [(story) => html`<div style="max-width: 360px">${story()}</div>`],
 };
+
+/** A partner clinic's page: the nearest practitioners to the clinic, list only, with a link to the full finder. */
+export const Nearby: Story = {
+  render: () => html`
+    <spine-finder
+      layout="compact"
+      endpoint="/api/directory"
+      location="60614"
+      limit="3"
+      finder-url="/demo/"
+    ></spine-finder>
+  `,
+  play: undefined,
+};
+
+/** Nothing nearby: the finder offers a wider search, clearing filters and telehealth. */
+export const NoResults: Story = {
+  args: { location: '59001', radius: 5 },
+};

@@ -15,7 +15,10 @@ export function partsOf(finder: SpineFinder) {
   const map = root.querySelector<SpineMap>('spine-map')!;
   return {
     searchBox,
-    input: searchBox.shadowRoot!.querySelector('input')!,
+    /** The location field (not there in the compact layout). */
+    get input() {
+      return searchBox.shadowRoot!.querySelector('input')!;
+    },
     status: root.querySelector<HTMLElement>('[role="status"]')!,
     alert: root.querySelector<HTMLElement>('[role="alert"]')!,
     results,
@@ -45,7 +48,7 @@ export async function searchAndWait(finder: SpineFinder, text: string): Promise<
   await searchFor(finder, text);
   const event = await results;
   await finder.updateComplete;
-  await partsOf(finder).results.updateComplete;
+  await partsOf(finder).results.whenDrawn();
   return event;
 }
 

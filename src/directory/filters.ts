@@ -66,6 +66,7 @@ export function hasFilters(filters: DirectoryFilters): boolean {
     filters.telehealth ||
     filters.language?.trim() ||
     filters.insurance?.trim() ||
-    filters.query?.trim(),
+    filters.query?.trim() ||
+    filters.registryParticipant,
   );
 }

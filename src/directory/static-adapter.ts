@@ -1,5 +1,5 @@
 import { WorkerClient } from '../workers/worker-rpc.js';
-import type { DirectoryAdapter, DirectoryPage, DirectorySearch } from './adapter.js';
+import type { DirectoryAdapter, DirectoryPage, DirectorySearch, Match } from './adapter.js';
 import { DEFAULT_REQUEST_POLICY, fetchJson } from './http.js';
 import type { RequestPolicy } from './http.js';
 import { warnAboutRejected } from './schema.js';
@@ -7,6 +7,9 @@ import type { RejectedRecord } from './schema.js';
 import { buildStaticIndex, searchStaticIndex } from './static-index.js';
 import type { StaticPage } from './static-index.js';
 import type { StaticWorkerCalls } from './static-worker.js';
+
+/** Matches per message from the worker: unpacking a thousand takes the page a few milliseconds. */
+const REPLY_SLICE = 1000;
 
 /** A big file on a slow line takes longer than one search's answer; the file gets at least this. */
 const FILE_TIMEOUT_MS = 60_000;
@@ -182,7 +185,19 @@ async function loadInWorker(
     return {
       recordCount,
       rejected,
-      search: (search) => worker.ask('search', search),
+      search: async (search) => {
+        const { handle, count, ...page } = await worker.ask('search', search);
+        const matches: Match[] = [];
+        try {
+          // Each slice is its own message and its own task on the page.
+          for (let from = 0; from < count; from += REPLY_SLICE) {
+            matches.push(...(await worker.ask('slice', { handle, from, to: from + REPLY_SLICE })));
+          }
+        } finally {
+          void worker.ask('release', { handle }).catch(() => {});
+        }
+        return { ...page, matches };
+      },
       close: () => worker.terminate(),
     };
   } catch (error) {

@@ -23,13 +23,34 @@ import type { StaticIndex, StaticPage } from './static-index.js';
 export type StaticWorkerCalls = {
   /** Fetch, validate and index the file; once per worker. */
   load: { args: { url: string; policy: RequestPolicy }; result: { recordCount: number; rejected: RejectedRecord[] } };
-  /** One page of a search of the loaded file. */
-  search: { args: DirectorySearch; result: StaticPage };
+  /**
+   * One page of a search of the loaded file, kept under a handle: its matches
+   * come back a slice at a time, so no single message is big enough for its
+   * unpacking to hold up the page.
+   */
+  search: { args: DirectorySearch; result: Omit<StaticPage, 'matches'> & { handle: number; count: number } };
+  slice: { args: { handle: number; from: number; to: number }; result: StaticPage['matches'] };
+  /** The page has all of a search's matches: forget them. */
+  release: { args: { handle: number }; result: void };
 };
 
 let index: StaticIndex | undefined;
+const pages = new Map<number, StaticPage['matches']>();
+let lastHandle = 0;
 
-serveCalls<StaticWorkerCalls>({ load, search });
+serveCalls<StaticWorkerCalls>({
+  load,
+  search: async (args) => {
+    const { matches, ...page } = await search(args);
+    const handle = ++lastHandle;
+    pages.set(handle, matches);
+    return { ...page, handle, count: matches.length };
+  },
+  slice: ({ handle, from, to }) => pages.get(handle)?.slice(from, to) ?? [],
+  release: ({ handle }) => {
+    pages.delete(handle);
+  },
+});
 
 async function load({ url, policy }: StaticWorkerCalls['load']['args']): Promise<StaticWorkerCalls['load']['result']> {
   // Nobody aborts the load: searches that give up only stop waiting for it.

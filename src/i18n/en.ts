@@ -75,6 +75,31 @@ export const en: SpineStrings = {
   showMap: 'Map',
   basemapLoading: 'Loading map…',
 
+  // Finder: filters, location, empty states, compact layout
+  filtersLabel: 'Filters',
+  disciplineLegend: 'Type of clinician',
+  availabilityLegend: 'Availability',
+  filterAccepting: 'Accepting new patients',
+  filterTelehealth: 'Offers telehealth',
+  filterRegistry: 'Spine IQ registry participant',
+  filterLanguage: 'Language spoken',
+  filterInsurance: 'Insurance accepted',
+  filterName: 'Name or practice',
+  sortLabel: 'Sort by',
+  sortOrder: { distance: 'Nearest first', name: 'Name', quality: 'Pain outcomes, best first' },
+  clearFilters: 'Clear filters',
+  useMyLocation: 'Use my location',
+  locating: 'Finding your location…',
+  yourLocation: 'your location',
+  errorGeolocationDenied:
+    'Your location was not shared, so we cannot search near you. Type a ZIP code or a city instead.',
+  errorGeolocationUnavailable: 'Your location could not be found. Type a ZIP code or a city instead.',
+  choosePlace: (text) => `Which “${text}” do you mean?`,
+  noResultsHelp: 'You could:',
+  widenRadius: (radius) => `Search within ${radius}`,
+  telehealthOption: 'Show clinicians offering telehealth',
+  seeAllNear: (place) => `See all clinicians near ${place}`,
+
   // Provider card
   registryParticipant: 'Spine IQ registry participant',
   referralAdd: 'Add to referral sheet',

@@ -75,6 +75,31 @@ export const es: SpineStrings = {
   showMap: 'Mapa',
   basemapLoading: 'Cargando el mapa…',
 
+  // Finder: filters, location, empty states, compact layout
+  filtersLabel: 'Filtros',
+  disciplineLegend: 'Tipo de profesional',
+  availabilityLegend: 'Disponibilidad',
+  filterAccepting: 'Acepta pacientes nuevos',
+  filterTelehealth: 'Ofrece telesalud',
+  filterRegistry: 'Participa en el registro Spine IQ',
+  filterLanguage: 'Idioma',
+  filterInsurance: 'Seguro aceptado',
+  filterName: 'Nombre o consultorio',
+  sortLabel: 'Ordenar por',
+  sortOrder: { distance: 'Más cercanos primero', name: 'Nombre', quality: 'Resultados en el dolor, mejores primero' },
+  clearFilters: 'Quitar filtros',
+  useMyLocation: 'Usar mi ubicación',
+  locating: 'Buscando su ubicación…',
+  yourLocation: 'su ubicación',
+  errorGeolocationDenied:
+    'No se compartió su ubicación, así que no podemos buscar cerca de usted. Escriba un código postal o una ciudad.',
+  errorGeolocationUnavailable: 'No se pudo encontrar su ubicación. Escriba un código postal o una ciudad.',
+  choosePlace: (text) => `¿A qué “${text}” se refiere?`,
+  noResultsHelp: 'Puede:',
+  widenRadius: (radius) => `Buscar a menos de ${radius}`,
+  telehealthOption: 'Ver profesionales que ofrecen telesalud',
+  seeAllNear: (place) => `Ver todos los profesionales cerca de ${place}`,
+
   // Provider card
   registryParticipant: 'Participa en el registro Spine IQ',
   referralAdd: 'Agregar a la hoja de referido',

@@ -1,4 +1,5 @@
 import type { MapApp } from '../components/provider-card/directions.js';
+import type { SortOrder } from '../directory/filters.js';
 import type { KnownQualityMeasure } from '../directory/quality.js';
 import type { Discipline } from '../directory/schema.js';
 
@@ -67,6 +68,30 @@ export interface SpineStrings {
   showList: string;
   showMap: string;
   basemapLoading: string;
+
+  // Finder: filters, location, empty states, compact layout
+  filtersLabel: string;
+  disciplineLegend: string;
+  availabilityLegend: string;
+  filterAccepting: string;
+  filterTelehealth: string;
+  filterRegistry: string;
+  filterLanguage: string;
+  filterInsurance: string;
+  filterName: string;
+  sortLabel: string;
+  sortOrder: Record<SortOrder, string>;
+  clearFilters: string;
+  useMyLocation: string;
+  locating: string;
+  yourLocation: string;
+  errorGeolocationDenied: string;
+  errorGeolocationUnavailable: string;
+  choosePlace: (text: string) => string;
+  noResultsHelp: string;
+  widenRadius: (radius: string) => string;
+  telehealthOption: string;
+  seeAllNear: (place: string) => string;
 
   // Provider card
   /** The badge of a clinician who takes part in the Spine IQ registry. */

@@ -7,6 +7,7 @@ import { DirectoryError } from '../directory/adapter.js';
 import type { SpineErrorKind } from '../events.js';
 import type { DistanceUnit } from '../geo/distance.js';
 import { toKm } from '../geo/distance.js';
+import type { PositionOutcome } from '../geo/current-position.js';
 import type { Geocoder, Place } from '../geo/geocoder.js';
 
 /** What a person asked for: a location as typed, a radius and filters. */
@@ -14,6 +15,8 @@ export interface SearchRequest {
   text: string;
   /** A place already known (the map's view): the text is then not looked up. */
   place?: Place;
+  /** Search around where the person is ("Use my location"); `text` names the place. */
+  useCurrentPosition?: boolean;
   radius: number;
   units: DistanceUnit;
   /** Clinicians per page. */
@@ -58,6 +61,8 @@ export class SearchFailure extends Error {
 export interface SearchControllerOptions {
   adapter: () => DirectoryAdapter | undefined;
   geocoder: () => Geocoder;
+  /** The browser's position, asked only for a request that wants it. */
+  currentPosition: () => Promise<PositionOutcome>;
   onSearch: (request: SearchRequest, place: Place) => void;
   onResults: (outcome: SearchOutcome) => void;
   onFailure: (failure: SearchFailure) => void;
@@ -205,6 +210,12 @@ export class SearchController implements ReactiveController {
 
   private async locate(request: SearchRequest, signal: AbortSignal): Promise<Place> {
     if (request.place) return request.place;
+    if (request.useCurrentPosition) {
+      const position = await this.options.currentPosition();
+      signal.throwIfAborted();
+      if (position.status === 'found') return { point: position.point, label: request.text };
+      throw new SearchFailure(position.status === 'denied' ? 'location-denied' : 'location-unavailable', request);
+    }
     let result;
     try {
       result = await this.options.geocoder()(request.text, { signal });

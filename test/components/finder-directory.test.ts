@@ -29,7 +29,7 @@ describe('<spine-finder> paging', () => {
     more()!.click();
     expect((await next).matches).to.have.length(4);
     await finder.updateComplete;
-    await parts.results.updateComplete;
+    await parts.results.whenDrawn();
     expect(parts.cardNames()).to.deep.equal([
       'Ana Lopez, DC',
       'Ben Okafor, PT, DPT',

@@ -112,7 +112,7 @@ describe('<spine-finder> with a long result set', () => {
     const more = finder.shadowRoot!.querySelector<HTMLButtonElement>('[part~="more-button"]')!;
     more.click();
     await finder.updateComplete;
-    await partsOf(finder).results.updateComplete;
+    await partsOf(finder).results.whenDrawn();
     expect(cards()).to.have.length(100);
     await waitUntil(() => cards()[50].shadowRoot!.activeElement !== null, 'focus did not move to the first new card');
 

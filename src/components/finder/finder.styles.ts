@@ -78,6 +78,31 @@ export const finderStyles = css`
     padding: 4px;
   }
 
+  .choices,
+  .suggestions ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+  }
+
+  .suggestions p {
+    margin: 0 0 var(--_space);
+  }
+
+  .suggestions ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+
+  .see-all {
+    display: inline-flex;
+    align-items: center;
+    min-height: 2.75rem;
+    margin-top: var(--_space);
+    font-weight: 600;
+  }
+
   .more {
     margin-top: var(--_space);
     width: 100%;

@@ -3,28 +3,37 @@ import type { PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { getAssetsPath } from '../../assets.js';
 import type { DirectoryAdapter } from '../../directory/adapter.js';
-import { DirectoryError } from '../../directory/adapter.js';
 import { ADAPTER_NAMES, createAdapter } from '../../directory/adapters.js';
 import type { AdapterName } from '../../directory/adapters.js';
-import type { DirectoryFilters } from '../../directory/filters.js';
+import type { DirectoryFilters, SortOrder } from '../../directory/filters.js';
+import { hasFilters, SORT_ORDERS } from '../../directory/filters.js';
 import { DEFAULT_REQUEST_POLICY } from '../../directory/http.js';
+import type { Provider } from '../../directory/schema.js';
 import {
   SpineAreaSearchEvent,
   SpineErrorEvent,
+  SpineFiltersChangeEvent,
+  SpineLocateRequestEvent,
+  SpineReferralToggleEvent,
   SpineResultsEvent,
   SpineSearchEvent,
   SpineSearchRequestEvent,
   SpineSelectEvent,
 } from '../../events.js';
+import { currentPosition } from '../../geo/current-position.js';
 import type { DistanceUnit } from '../../geo/distance.js';
 import { fromKm, isDistanceUnit, toKm } from '../../geo/distance.js';
-import type { Geocoder } from '../../geo/geocoder.js';
+import type { Geocoder, Place } from '../../geo/geocoder.js';
 import { createOfflineGeocoder } from '../../geo/geocoder.js';
+import { failureMessage } from '../../i18n/failure-message.js';
 import { defaultUnitsFor, formatCount, formatRadius, LocaleController } from '../../i18n/locale.js';
 import type { SpineStrings } from '../../i18n/strings.js';
-import type { SearchFailure, SearchRequest } from '../../state/search-controller.js';
+import type { SearchFailure, SearchOutcome, SearchRequest } from '../../state/search-controller.js';
 import { SearchController } from '../../state/search-controller.js';
+import type { SharedSearch } from '../../state/url-state.js';
+import { parseFiltersAttribute, readSharedSearch, writeSharedSearch } from '../../state/url-state.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
+import { RADIUS_CHOICES } from '../search-box/search-box.js';
 import type { SpineResults } from '../results/results.js';
 import type { SpineSearchBox } from '../search-box/search-box.js';
 import { finderStyles } from './finder.styles.js';
@@ -36,19 +45,32 @@ const MAX_LIMIT = 100_000;
 /** Cards shown at a time; "Show more clinicians" adds as many again. */
 const LIST_PAGE = 50;
 
+export const LAYOUTS = ['full', 'compact'] as const;
+export type Layout = (typeof LAYOUTS)[number];
+
 /**
- * @summary The whole finder: a search box, the list of clinicians and a map,
- * kept in step. Reads the directory at `endpoint`.
+ * @summary The whole finder: a search box, filters, the list of clinicians
+ * and a map, kept in step, with a referral sheet. Reads the directory at
+ * `endpoint`. `layout="compact"` makes it a partner clinic's "nearest
+ * practitioners" list.
  *
  * @fires spine-search - A search started (`place`, `radius`, `units`).
  * @fires spine-results - A search finished (`matches`, `total`, `dropped`, `place`).
  * @fires spine-select - A clinician was chosen on a card or the map (`provider`, `source`).
  * @fires spine-error - A search failed (`kind`, `message`).
+ * @fires spine-referral-toggle - A clinician was added to or taken off the referral sheet.
+ * @fires spine-referral-print - A referral sheet was printed.
+ * @fires spine-referral-copy - Referral details were copied.
  *
  * @csspart finder - The outer layout.
  * @csspart status - The live region with the result count.
  * @csspart alert - The error message and its Retry button.
  * @csspart retry-button - The Retry button.
+ * @csspart place-button - Each place offered when a city name is ambiguous.
+ * @csspart suggestion-button - Each suggestion when nothing was found.
+ * @csspart more-button - "Show more clinicians".
+ * @csspart view-button - The List and Map buttons on narrow screens.
+ * @csspart see-all-link - The compact layout's link to the full finder.
  */
 export class SpineFinder extends LitElement {
   static override styles = [sharedStyles, finderStyles];
@@ -63,8 +85,37 @@ export class SpineFinder extends LitElement {
    */
   @property() adapter: AdapterName | DirectoryAdapter = 'json';
 
-  /** What searches are narrowed by (disciplines, accepting, telehealth, language, insurance, name). */
-  @property({ attribute: false }) filters: DirectoryFilters = {};
+  /**
+   * What searches are narrowed by. As an attribute, JSON:
+   * `filters='{"telehealth": true, "disciplines": ["chiropractic"]}'`.
+   */
+  @property({
+    converter: {
+      fromAttribute: (value: string | null) => {
+        if (!value) return {};
+        const parsed = parseFiltersAttribute(value);
+        if ('filters' in parsed) return parsed.filters;
+        console.error(`spine-finder: filters='${value}' ${parsed.error}; searching without filters.`);
+        return {};
+      },
+    },
+  })
+  filters: DirectoryFilters = {};
+
+  /** The order of results: `distance` (nearest first), `name` or `quality` (outcome measures). */
+  @property() sort: SortOrder = 'distance';
+
+  /** A location searched on load: a ZIP, "City, ST" or "lat,lng". */
+  @property() location?: string;
+
+  /** `full` (the default) or `compact`: the nearest clinicians to `location`, as a list, no search box. */
+  @property() layout: Layout = 'full';
+
+  /** In the compact layout, the page of the full finder to link to. */
+  @property({ attribute: 'finder-url' }) finderUrl?: string;
+
+  /** Writes the search to the URL fragment, and reads it back on load, so a search can be shared. */
+  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
 
   /** Milliseconds to wait for the directory before saying it took too long. */
   @property({ type: Number }) timeout = DEFAULT_REQUEST_POLICY.timeoutMs;
@@ -81,11 +132,14 @@ export class SpineFinder extends LitElement {
   /** `mi` or `km`; by default miles for US English and Spanish, else km. */
   @property() units?: DistanceUnit;
 
-  /** Most clinicians to ask the directory for in one search. */
+  /** Clinicians per request to the directory. */
   @property({ type: Number }) limit = DEFAULT_LIMIT;
 
   /** Leaves the map out: the finder is a list only. */
   @property({ type: Boolean, attribute: 'no-map' }) noMap = false;
+
+  /** Hides "Use my location". */
+  @property({ type: Boolean, attribute: 'no-geolocation' }) noGeolocation = false;
 
   /** URL template of a raster tile service; none (offline basemap) by default. */
   @property({ attribute: 'tile-url' }) tileUrl?: string;
@@ -102,6 +156,7 @@ export class SpineFinder extends LitElement {
   /**
    * Replaces the built-in geocoder (ZIP and "City, ST" from offline data),
    * e.g. to resolve street addresses with a service the host chooses.
+   * Whatever a person types is then sent to that service: see the README.
    */
   @property({ attribute: false }) geocoder?: Geocoder;
 
@@ -110,6 +165,8 @@ export class SpineFinder extends LitElement {
   @state() private shownCount = LIST_PAGE;
   /** On a narrow screen, which of list and map is shown. */
   @state() private narrowView: 'list' | 'map' = 'list';
+  /** The clinicians on the referral sheet, in the order they were added. */
+  @state() private referral: ReadonlyMap<string, Provider> = new Map();
 
   @query('spine-results') private results?: SpineResults;
   @query('spine-search-box') private searchBox?: SpineSearchBox;
@@ -122,25 +179,19 @@ export class SpineFinder extends LitElement {
   private focusAfterUpdate?: string;
   /** "Show more" asked the directory for a page: focus its first card when it comes. */
   private focusFirstOfNextPage = false;
+  /** A clinician named in a shared link, chosen once the results arrive. */
+  private selectWhenFound?: string;
+  /** Languages and plans of the loaded clinicians, offered in the filters; worked out once per result set. */
+  private suggestions: { languages: string[]; insurance: string[] } = { languages: [], insurance: [] };
 
   private readonly searches = new SearchController(this, {
     adapter: () => this.directory,
     geocoder: () => this.geocoder ?? (this.defaultGeocoder ??= createOfflineGeocoder(new URL('geo/', getAssetsPath()))),
+    currentPosition: () => currentPosition(),
     onSearch: (request, place) => this.dispatchEvent(new SpineSearchEvent(place, request.radius, request.units)),
-    onResults: (outcome) => {
-      if (outcome.added === outcome.page.matches.length) {
-        this.selectedId = undefined;
-        this.shownCount = LIST_PAGE;
-      } else if (this.focusFirstOfNextPage) {
-        this.focusAfterUpdate = outcome.firstAddedId;
-      }
-      this.focusFirstOfNextPage = false;
-      this.dispatchEvent(
-        new SpineResultsEvent(outcome.page.matches, outcome.page.total, outcome.page.dropped, outcome.place),
-      );
-    },
+    onResults: (outcome) => this.handleResults(outcome),
     onFailure: (failure) =>
-      this.dispatchEvent(new SpineErrorEvent(failure.kind, this.failureMessage(failure), failure.cause)),
+      this.dispatchEvent(new SpineErrorEvent(failure.kind, failureMessage(failure, this.strings), failure.cause)),
   });
 
   /** Searches around a location (as a person would type it), or the field's text. */
@@ -152,7 +203,18 @@ export class SpineFinder extends LitElement {
   }
 
   private requestFor(text: string, radius: number): SearchRequest {
-    return { text, radius, units: this.effectiveUnits, limit: this.effectiveLimit, filters: this.filters };
+    return {
+      text,
+      radius,
+      units: this.effectiveUnits,
+      limit: this.effectiveLimit,
+      filters: this.filters,
+      sort: this.effectiveSort,
+    };
+  }
+
+  private get compact(): boolean {
+    return this.layout === 'compact';
   }
 
   private get effectiveUnits(): DistanceUnit {
@@ -168,9 +230,24 @@ export class SpineFinder extends LitElement {
     return Number.isFinite(limit) && limit > 0 ? Math.min(limit, MAX_LIMIT) : DEFAULT_LIMIT;
   }
 
+  private get effectiveSort(): SortOrder {
+    if ((SORT_ORDERS as readonly string[]).includes(this.sort)) return this.sort;
+    this.reportConfiguration(`sort="${this.sort}" is not one of ${SORT_ORDERS.join(', ')}; sorting nearest first.`);
+    return 'distance';
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     const policyKeys = ['endpoint', 'adapter', 'timeout', 'requestHeaders', 'requestCredentials'] as const;
     if (policyKeys.some((key) => changed.has(key))) this.directory = this.createDirectory();
+    if (changed.has('layout') && !(LAYOUTS as readonly string[]).includes(this.layout)) {
+      this.reportConfiguration(`layout="${this.layout}" is not one of ${LAYOUTS.join(', ')}; using full.`);
+    }
+  }
+
+  protected override firstUpdated(): void {
+    const shared = this.syncUrl ? readSharedSearch(location.hash) : {};
+    if (shared.text || shared.point) this.searchShared(shared);
+    else if (this.location) this.search(this.location);
   }
 
   protected override async updated(): Promise<void> {
@@ -185,14 +262,10 @@ export class SpineFinder extends LitElement {
     const failure = this.searches.failure;
     const units = outcome?.request.units ?? this.effectiveUnits;
     const matches = outcome?.page.matches ?? [];
+    const showMap = !this.noMap && !this.compact;
     return html`
-      <div class="finder" part="finder">
-        <spine-search-box
-          .radius=${this.effectiveRadius}
-          units=${units}
-          ?busy=${this.searches.pending}
-          @spine-search-request=${this.handleSearchRequest}
-        ></spine-search-box>
+      <div class="finder ${this.compact ? 'compact' : ''}" part="finder">
+        ${this.compact ? nothing : this.renderSearch(units)}
         <div class="messages">
           <p class="status" part="status" role="status">${this.statusText()}</p>
           ${
@@ -203,26 +276,36 @@ export class SpineFinder extends LitElement {
               : nothing
           }
           <div class="alert" part="alert" role="alert">${failure ? this.renderFailure(failure) : nothing}</div>
+          ${this.renderSuggestions(outcome, failure)}
         </div>
-        ${this.noMap ? nothing : this.renderViewSwitch()}
+        ${
+          this.referral.size && !this.compact
+            ? html`<spine-referral-tray
+                .providers=${[...this.referral.values()]}
+                @spine-referral-clear=${this.handleReferralClear}
+              ></spine-referral-tray>`
+            : nothing
+        }
+        ${showMap ? this.renderViewSwitch() : nothing}
         <div
-          class="body ${this.noMap ? 'list-only' : ''}"
+          class="body ${showMap ? '' : 'list-only'}"
           data-view=${this.narrowView}
           @spine-select=${this.handleSelect}
           @spine-area-search=${this.handleAreaSearch}
+          @spine-referral-toggle=${this.handleReferralToggle}
         >
           <div class="list ${failure && outcome ? 'stale' : ''}">
             <spine-results
               .results=${matches.slice(0, this.shownCount)}
               units=${units}
               .selectedId=${this.selectedId}
+              .referralIds=${new Set(this.referral.keys())}
             ></spine-results>
-            ${this.renderMoreButton(failure)}
+            ${this.compact ? this.renderSeeAll(outcome?.place) : this.renderMoreButton(failure)}
           </div>
           ${
-            this.noMap
-              ? nothing
-              : html`<spine-map
+            showMap
+              ? html`<spine-map
                   .results=${matches}
                   .center=${outcome?.place.point}
                   .radiusKm=${outcome ? toKm(outcome.request.radius, outcome.request.units) : undefined}
@@ -234,9 +317,30 @@ export class SpineFinder extends LitElement {
                   basemap=${this.basemap ?? nothing}
                   basemap-attribution=${this.basemapAttribution ?? nothing}
                 ></spine-map>`
+              : nothing
           }
         </div>
       </div>
+    `;
+  }
+
+  private renderSearch(units: DistanceUnit) {
+    return html`
+      <spine-search-box
+        .radius=${this.searches.request?.radius ?? this.effectiveRadius}
+        units=${units}
+        ?busy=${this.searches.pending}
+        ?no-geolocation=${this.noGeolocation}
+        @spine-search-request=${this.handleSearchRequest}
+        @spine-locate-request=${this.handleLocateRequest}
+      ></spine-search-box>
+      <spine-filters
+        .filters=${this.filters}
+        sort=${this.effectiveSort}
+        .languageOptions=${this.suggestions.languages}
+        .insuranceOptions=${this.suggestions.insurance}
+        @spine-filters-change=${this.handleFiltersChange}
+      ></spine-filters>
     `;
   }
 
@@ -249,13 +353,20 @@ export class SpineFinder extends LitElement {
         class="secondary"
         part="view-button"
         aria-pressed=${this.narrowView === view ? 'true' : 'false'}
-        @click=${() => (this.narrowView = view)}
+        @click=${() => this.showNarrowView(view)}
       >
         ${label}
       </button>`;
     return html`<div class="view-switch" role="group" aria-label=${strings.viewSwitchLabel}>
       ${option('list', strings.showList)} ${option('map', strings.showMap)}
     </div>`;
+  }
+
+  private async showNarrowView(view: 'list' | 'map') {
+    this.narrowView = view;
+    await this.updateComplete;
+    // The map asked for comes into view (and so loads); the list stays where it was read.
+    if (view === 'map') this.renderRoot.querySelector('spine-map')?.scrollIntoView({ block: 'nearest' });
   }
 
   private renderMoreButton(failure: SearchFailure | undefined) {
@@ -274,9 +385,24 @@ export class SpineFinder extends LitElement {
     </button>`;
   }
 
+  /** The compact layout's way to everything else: the full finder, searching the same place. */
+  private renderSeeAll(place: Place | undefined) {
+    if (!this.finderUrl || !place) return nothing;
+    let href: URL;
+    try {
+      href = new URL(this.finderUrl, document.baseURI);
+    } catch {
+      return nothing;
+    }
+    if (href.protocol !== 'https:' && href.protocol !== 'http:') return nothing;
+    href.hash = writeSharedSearch(href.hash, { text: this.location ?? place.label, radius: this.effectiveRadius });
+    return html`<a class="see-all" part="see-all-link" href=${href.href}>${this.strings.seeAllNear(place.label)}</a>`;
+  }
+
   private renderFailure(failure: SearchFailure) {
     return html`
-      <p>${this.failureMessage(failure)}</p>
+      <p>${failureMessage(failure, this.strings)}</p>
+      ${failure.kind === 'location-ambiguous' ? this.renderPlaceChoices(failure) : nothing}
       ${
         failure.retryable
           ? html`<button class="secondary" part="retry-button" type="button" @click=${this.handleRetry}>
@@ -288,13 +414,73 @@ export class SpineFinder extends LitElement {
     `;
   }
 
+  /** "Springfield" is in many states: each one, a button. */
+  private renderPlaceChoices(failure: SearchFailure) {
+    const strings = this.strings;
+    return html`<div class="choices" role="group" aria-label=${strings.choosePlace(failure.request.text.trim())}>
+      ${failure.candidates.map(
+        (place) =>
+          html`<button
+            class="secondary"
+            part="place-button"
+            type="button"
+            @click=${() => this.searchPlace(failure.request, place)}
+          >
+            ${place.label}
+          </button>`,
+      )}
+    </div>`;
+  }
+
+  /** Nothing found: one-click ways to find someone. */
+  private renderSuggestions(outcome: SearchOutcome | undefined, failure: SearchFailure | undefined) {
+    if (!outcome || failure || this.searches.pending || outcome.page.matches.length > 0 || this.compact) {
+      return nothing;
+    }
+    const { request } = outcome;
+    const strings = this.strings;
+    const wider = RADIUS_CHOICES.find((radius) => radius > request.radius);
+    const suggestion = (label: string, apply: () => void) =>
+      html`<li>
+        <button class="secondary" part="suggestion-button" type="button" @click=${apply}>${label}</button>
+      </li>`;
+    return html`<div class="suggestions">
+      <p>${strings.noResultsHelp}</p>
+      <ul>
+        ${
+          wider
+            ? suggestion(strings.widenRadius(formatRadius(wider, request.units, this.locale.lang)), () =>
+                this.searches.search({ ...request, radius: wider }),
+              )
+            : nothing
+        }
+        ${
+          hasFilters(request.filters)
+            ? suggestion(strings.clearFilters, () => this.applyFilters({}, this.effectiveSort))
+            : nothing
+        }
+        ${
+          request.filters.telehealth
+            ? nothing
+            : suggestion(strings.telehealthOption, () => {
+                // Telehealth clinicians can be far away: look as far as the finder offers.
+                const filters = { ...request.filters, telehealth: true };
+                this.filters = filters;
+                this.searches.search({ ...request, filters, radius: Math.max(request.radius, ...RADIUS_CHOICES) });
+              })
+        }
+      </ul>
+    </div>`;
+  }
+
   private get strings(): SpineStrings {
     return this.locale.strings;
   }
 
   private statusText(): string {
     if (this.searches.loadingMore) return this.strings.loadingMore;
-    if (this.searches.pending) return this.strings.searching;
+    if (this.searches.pending)
+      return this.searches.request?.useCurrentPosition ? this.strings.locating : this.strings.searching;
     const outcome = this.searches.outcome;
     if (!outcome || this.searches.failure) return '';
     const { request, place, page } = outcome;
@@ -317,36 +503,6 @@ export class SpineFinder extends LitElement {
       );
     }
     return this.strings.resultsSummary(total, formatCount(total, lang), radius, place.label);
-  }
-
-  private failureMessage(failure: SearchFailure): string {
-    const strings = this.strings;
-    switch (failure.kind) {
-      case 'location-empty':
-        return strings.errorLocationEmpty;
-      case 'location-not-found':
-        return strings.errorLocationNotFound(failure.request.text.trim());
-      case 'location-ambiguous':
-        return strings.errorLocationAmbiguous(
-          failure.request.text.trim(),
-          failure.candidates.map((place) => place.state ?? place.label).join(strings.listSeparator),
-          failure.candidates[0]?.label ?? '',
-        );
-      case 'geo-data':
-        return strings.errorGeoData;
-      case 'offline':
-        return strings.errorOffline;
-      case 'timeout':
-        return strings.errorTimeout;
-      case 'http':
-        return strings.errorHttp(failure.cause instanceof DirectoryError ? (failure.cause.status ?? 0) : 0);
-      case 'invalid-response':
-        return strings.errorInvalidResponse;
-      case 'configuration':
-        return strings.errorConfiguration;
-      case 'network':
-        return strings.errorNetwork;
-    }
   }
 
   private createDirectory(): DirectoryAdapter | undefined {
@@ -384,10 +540,92 @@ export class SpineFinder extends LitElement {
     console.error(`spine-finder: ${message}`);
   }
 
+  /** A search from a shared link: its filters, order and radius, then the chosen clinician. */
+  private searchShared(shared: SharedSearch): void {
+    if (shared.filters) this.filters = shared.filters;
+    if (shared.sort) this.sort = shared.sort;
+    this.selectWhenFound = shared.selected;
+    const radius = shared.radius ?? this.effectiveRadius;
+    if (shared.point) {
+      this.searches.search({
+        ...this.requestFor(this.strings.yourLocation, radius),
+        place: { point: shared.point, label: this.strings.mapArea },
+      });
+    } else {
+      if (this.searchBox) this.searchBox.value = shared.text ?? '';
+      this.searches.search(this.requestFor(shared.text ?? '', radius));
+    }
+  }
+
+  private searchPlace(request: SearchRequest, place: Place): void {
+    if (this.searchBox) this.searchBox.value = place.label;
+    this.searches.search({ ...request, text: place.label, place });
+  }
+
+  private applyFilters(filters: DirectoryFilters, sort: SortOrder): void {
+    this.filters = filters;
+    this.sort = sort;
+    const request = this.searches.request;
+    if (request) this.searches.search({ ...request, filters, sort });
+  }
+
+  private handleResults(outcome: SearchOutcome): void {
+    if (outcome.added === outcome.page.matches.length) {
+      this.selectedId = undefined;
+      this.shownCount = LIST_PAGE;
+      const wanted = this.selectWhenFound;
+      this.selectWhenFound = undefined;
+      const index = wanted ? outcome.page.matches.findIndex((match) => match.provider.id === wanted) : -1;
+      if (index >= 0) {
+        this.selectedId = wanted;
+        this.shownCount = Math.ceil((index + 1) / LIST_PAGE) * LIST_PAGE;
+        void this.updateComplete.then(() => this.results?.revealCard(wanted!));
+      }
+    } else if (this.focusFirstOfNextPage) {
+      this.focusAfterUpdate = outcome.firstAddedId;
+    }
+    this.focusFirstOfNextPage = false;
+    const providers = outcome.page.matches.map((match) => match.provider);
+    this.suggestions = {
+      languages: distinctValues(providers.flatMap((provider) => provider.languages ?? [])),
+      insurance: distinctValues(providers.flatMap((provider) => provider.insurance ?? [])),
+    };
+    this.writeUrl();
+    this.dispatchEvent(
+      new SpineResultsEvent(outcome.page.matches, outcome.page.total, outcome.page.dropped, outcome.place),
+    );
+  }
+
+  /** With `sync-url`, the search and the chosen clinician go into the fragment; no new history entry. */
+  private writeUrl(): void {
+    const outcome = this.searches.outcome;
+    if (!this.syncUrl || !outcome) return;
+    const { request, place } = outcome;
+    const hash = writeSharedSearch(location.hash, {
+      ...(request.place || request.useCurrentPosition ? { point: place.point } : { text: request.text }),
+      radius: request.radius,
+      filters: request.filters,
+      sort: request.sort,
+      selected: this.selectedId,
+    });
+    if (hash !== location.hash)
+      history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
+  }
+
   private handleSearchRequest(event: SpineSearchRequestEvent) {
     // The finder answers the box itself; the host hears spine-search instead.
     event.stopPropagation();
     this.searches.search(this.requestFor(event.text, event.radius));
+  }
+
+  private handleLocateRequest(event: SpineLocateRequestEvent) {
+    event.stopPropagation();
+    this.searches.search({ ...this.requestFor(this.strings.yourLocation, event.radius), useCurrentPosition: true });
+  }
+
+  private handleFiltersChange(event: SpineFiltersChangeEvent) {
+    event.stopPropagation();
+    this.applyFilters(event.filters, event.sort);
   }
 
   private handleMore() {
@@ -422,6 +660,7 @@ export class SpineFinder extends LitElement {
   private async handleSelect(event: SpineSelectEvent) {
     const id = event.provider.id;
     this.selectedId = id;
+    this.writeUrl();
     if (event.source !== 'map') return;
     // A marker's card may be beyond those shown yet: show up to its page.
     const index = this.searches.outcome?.page.matches.findIndex((match) => match.provider.id === id) ?? -1;
@@ -429,4 +668,20 @@ export class SpineFinder extends LitElement {
     await this.updateComplete;
     await this.results?.revealCard(id, { focus: event.viaKeyboard });
   }
+
+  private handleReferralToggle(event: SpineReferralToggleEvent) {
+    const referral = new Map(this.referral);
+    if (event.included) referral.set(event.provider.id, event.provider);
+    else referral.delete(event.provider.id);
+    this.referral = referral;
+  }
+
+  private handleReferralClear() {
+    this.referral = new Map();
+  }
+}
+
+/** Each value once, in a stable order, for suggestions. */
+function distinctValues(values: readonly string[]): string[] {
+  return [...new Set(values)].sort((a, b) => a.localeCompare(b));
 }

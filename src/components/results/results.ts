@@ -1,6 +1,6 @@
 import { html, LitElement, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Match } from '../../directory/adapter.js';
 import type { DistanceUnit } from '../../geo/distance.js';
@@ -8,6 +8,12 @@ import { LocaleController } from '../../i18n/locale.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import type { SpineProviderCard } from '../provider-card/provider-card.js';
 import { resultsStyles } from './results.styles.js';
+
+/**
+ * Cards drawn per task. Five take a few milliseconds; fifty at once would
+ * hold the page up for a long task just as results arrive.
+ */
+const CARDS_PER_TASK = 5;
 
 /**
  * @summary The list of clinicians found, one `<spine-provider-card>` each.
@@ -29,14 +35,26 @@ export class SpineResults extends LitElement {
   /** Id of the selected clinician, whose card is highlighted. */
   @property({ attribute: 'selected-id' }) selectedId?: string;
 
+  /** Ids of the clinicians on the referral sheet, whose cards say so. */
+  @property({ attribute: false }) referralIds: ReadonlySet<string> = new Set();
+
   /** Level of the list's heading; cards use the next level. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
+  /** How many of the results have cards so far. */
+  @state() private drawn = CARDS_PER_TASK;
+
   private readonly locale = new LocaleController(this);
+  private nextBatch?: ReturnType<typeof setTimeout>;
 
   /** Scrolls to a clinician's card and, if asked, moves focus into it. */
   async revealCard(id: string, { focus = false } = {}): Promise<void> {
     await this.updateComplete;
+    const index = this.results.findIndex((match) => match.provider.id === id);
+    if (index >= this.drawn) {
+      this.drawn = index + 1;
+      await this.updateComplete;
+    }
     const card = this.cardFor(id);
     if (!card) return;
     card.scrollIntoView({ block: 'nearest', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
@@ -44,6 +62,28 @@ export class SpineResults extends LitElement {
       await card.updateComplete;
       card.focus({ preventScroll: true });
     }
+  }
+
+  /** Resolves once every result has its card. */
+  async whenDrawn(): Promise<void> {
+    await this.updateComplete;
+    while (this.drawn < this.results.length) {
+      await new Promise((resolve) => setTimeout(resolve));
+      await this.updateComplete;
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.nextBatch);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!changed.has('results')) return;
+    const previous = changed.get('results') ?? [];
+    // More of the same list keeps the cards drawn; a new list starts again.
+    const continues = previous.length > 0 && previous[0] === this.results[0] && previous.length <= this.results.length;
+    if (!continues) this.drawn = CARDS_PER_TASK;
   }
 
   override render() {
@@ -56,7 +96,7 @@ export class SpineResults extends LitElement {
       </div>
       <ol part="list" aria-labelledby="heading">
         ${repeat(
-          this.results,
+          this.results.slice(0, this.drawn),
           (match) => match.provider.id,
           (match) =>
             html`<li>
@@ -68,6 +108,7 @@ export class SpineResults extends LitElement {
                 units=${this.units}
                 heading-level=${Math.min(6, level + 1)}
                 ?selected=${match.provider.id === this.selectedId}
+                .onReferral=${this.referralIds.has(match.provider.id)}
               ></spine-provider-card>
             </li>`,
         )}
@@ -78,6 +119,10 @@ export class SpineResults extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('selectedId') && this.selectedId !== undefined) {
       void this.revealCard(this.selectedId);
+    }
+    clearTimeout(this.nextBatch);
+    if (this.drawn < this.results.length) {
+      this.nextBatch = setTimeout(() => (this.drawn += CARDS_PER_TASK));
     }
   }
 

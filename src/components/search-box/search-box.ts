@@ -1,6 +1,6 @@
-import { html, LitElement } from 'lit';
+import { html, LitElement, nothing } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import { SpineSearchRequestEvent } from '../../events.js';
+import { SpineLocateRequestEvent, SpineSearchRequestEvent } from '../../events.js';
 import type { DistanceUnit } from '../../geo/distance.js';
 import { formatRadius, LocaleController } from '../../i18n/locale.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
@@ -14,11 +14,13 @@ export const RADIUS_CHOICES: readonly number[] = [5, 10, 25, 50, 100];
  *
  * @fires spine-search-request - The form was submitted (Enter or the button),
  *   with the text as typed and the chosen radius.
+ * @fires spine-locate-request - "Use my location" was pressed.
  *
  * @csspart form - The search form.
  * @csspart input - The location field.
  * @csspart radius - The radius select.
  * @csspart button - The search button.
+ * @csspart locate-button - The "Use my location" button.
  */
 export class SpineSearchBox extends LitElement {
   static override styles = [sharedStyles, searchBoxStyles];
@@ -34,6 +36,9 @@ export class SpineSearchBox extends LitElement {
 
   /** True while a search runs, for assistive technology. */
   @property({ type: Boolean }) busy = false;
+
+  /** Hides "Use my location" (for pages that must never ask for it). */
+  @property({ type: Boolean, attribute: 'no-geolocation' }) noGeolocation = false;
 
   @query('input') private input!: HTMLInputElement;
 
@@ -76,6 +81,13 @@ export class SpineSearchBox extends LitElement {
           </select>
         </div>
         <button part="button" type="submit" aria-busy=${this.busy ? 'true' : 'false'}>${strings.searchButton}</button>
+        ${
+          this.noGeolocation
+            ? nothing
+            : html`<button class="secondary" part="locate-button" type="button" @click=${this.handleLocate}>
+                ${strings.useMyLocation}
+              </button>`
+        }
       </form>
     `;
   }
@@ -92,6 +104,10 @@ export class SpineSearchBox extends LitElement {
 
   private handleRadiusChange(event: Event) {
     this.radius = Number((event.target as HTMLSelectElement).value);
+  }
+
+  private handleLocate() {
+    this.dispatchEvent(new SpineLocateRequestEvent(this.radius));
   }
 
   private handleSubmit(event: SubmitEvent) {

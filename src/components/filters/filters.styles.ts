@@ -1,0 +1,69 @@
+import { css } from 'lit';
+
+export const filtersStyles = css`
+  :host {
+    display: block;
+  }
+
+  form {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-end;
+    gap: var(--_space) calc(var(--_space) * 3);
+    font-family: var(--_font);
+    color: var(--_text);
+  }
+
+  fieldset {
+    border: 0;
+    margin: 0;
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) / 2) calc(var(--_space) * 2);
+    min-width: 0;
+  }
+
+  legend {
+    font-weight: 600;
+    padding: 0;
+    margin-bottom: calc(var(--_space) / 2);
+    width: 100%;
+  }
+
+  .check {
+    display: inline-flex;
+    align-items: center;
+    gap: calc(var(--_space) / 2);
+    min-height: 1.5rem;
+  }
+
+  .check input {
+    width: 1.25rem;
+    height: 1.25rem;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) / 2);
+  }
+
+  .field label {
+    font-weight: 600;
+  }
+
+  input[type='text'],
+  select {
+    font: inherit;
+    min-height: 2.75rem;
+    padding: 0 var(--_space);
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    max-width: 100%;
+  }
+`;
