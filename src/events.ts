@@ -121,7 +121,7 @@ export class SpineReferralPrintEvent extends Event {
   }
 }
 
-/** Clinicians' contact details were copied to the clipboard as text. */
+/** Clinicians' contact details were copied as text (by the Copy button, or by hand from the text shown). */
 export class SpineReferralCopyEvent extends Event {
   static readonly eventName = 'spine-referral-copy';
   constructor(readonly providers: readonly Provider[]) {

@@ -676,8 +676,11 @@ export class SpineFinder extends LitElement {
     this.referral = referral;
   }
 
-  private handleReferralClear() {
+  private async handleReferralClear() {
     this.referral = new Map();
+    // The tray goes away with its buttons: focus moves to the list it was about.
+    await this.updateComplete;
+    this.results?.focusList();
   }
 }
 

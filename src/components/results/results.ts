@@ -64,6 +64,11 @@ export class SpineResults extends LitElement {
     }
   }
 
+  /** Moves focus to the start of the list (its heading), as after the list changed under the person. */
+  focusList(): void {
+    this.renderRoot.querySelector<HTMLElement>('#heading')?.focus();
+  }
+
   /** Resolves once every result has its card. */
   async whenDrawn(): Promise<void> {
     await this.updateComplete;
@@ -91,7 +96,7 @@ export class SpineResults extends LitElement {
     const strings = this.locale.strings;
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
     return html`
-      <div id="heading" part="heading" class="visually-hidden" role="heading" aria-level=${level}>
+      <div id="heading" part="heading" class="visually-hidden" role="heading" aria-level=${level} tabindex="-1">
         ${strings.resultsHeading}
       </div>
       <ol part="list" aria-labelledby="heading">
