@@ -67,6 +67,11 @@ export const en: SpineStrings = {
     `${formattedCount} ${plural.select(count) === 'one' ? 'clinician' : 'clinicians'} at ${place}, ${distance}`,
   clusterLabel: (count, formattedCount) =>
     `Cluster of ${formattedCount} ${plural.select(count) === 'one' ? 'provider' : 'providers'}`,
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  closeList: 'Close',
+  skipMap: 'Skip the map',
+  afterMap: 'End of the map',
   searchThisArea: 'Search this area',
   mapArea: 'the map area',
   tilesFailed: 'Part of the map could not be loaded, so another map is shown. Every result is still in the list.',

@@ -67,6 +67,11 @@ export const es: SpineStrings = {
     `${formattedCount} ${plural.select(count) === 'one' ? 'profesional' : 'profesionales'} en ${place}, ${distance}`,
   clusterLabel: (count, formattedCount) =>
     `Grupo de ${formattedCount} ${plural.select(count) === 'one' ? 'profesional' : 'profesionales'}`,
+  zoomIn: 'Acercar',
+  zoomOut: 'Alejar',
+  closeList: 'Cerrar',
+  skipMap: 'Saltar el mapa',
+  afterMap: 'Fin del mapa',
   searchThisArea: 'Buscar en esta zona',
   mapArea: 'la zona del mapa',
   tilesFailed: 'No se pudo cargar parte del mapa, así que se muestra otro. Todos los resultados siguen en la lista.',

@@ -8,6 +8,17 @@ import type { SpineStrings } from './strings.js';
 const TABLES: Readonly<Record<string, SpineStrings>> = { en, es };
 
 /**
+ * Strings a host gives the finder, by language: any subset of a table to
+ * change a few words (`{ en: { searchButton: 'Find' } }`), or a whole table
+ * to add a language (`{ fr: { … } }`). A language tag with a region
+ * (`es-MX`) overrides its base language (`es`) for that region only.
+ */
+export type Translations = Readonly<Record<string, Partial<SpineStrings>>>;
+
+/** Languages some host has given strings for, so numbers and dates are formatted in them too. */
+const hostLanguages = new Set<string>();
+
+/**
  * The language in force for an element: its own `lang` or its nearest
  * ancestor's, looking through shadow roots, so a leaf inside the finder
  * follows the page.
@@ -24,13 +35,44 @@ export function resolveLang(element: Element): string {
   return 'en';
 }
 
-export function stringsFor(lang: string): SpineStrings {
-  return TABLES[baseLanguage(lang)] ?? en;
+/**
+ * The strings for a language: the shipped table for its base language
+ * (English when there is none), with a host's translations for the base
+ * language and then for the full tag laid over it.
+ */
+export function stringsFor(lang: string, translations?: Translations): SpineStrings {
+  const base = baseLanguage(lang);
+  const table = TABLES[base] ?? en;
+  if (!translations) return table;
+  return { ...table, ...translations[base], ...translations[lang.toLowerCase()], ...translations[lang] };
 }
 
-/** The locale Intl formats with: the page's, if it is a language we ship. */
+/** The locale Intl formats with: the page's, if it is a language the finder has strings for. */
 export function formattingLocale(lang: string): string {
-  return baseLanguage(lang) in TABLES ? lang : 'en';
+  const base = baseLanguage(lang);
+  return base in TABLES || hostLanguages.has(base) ? lang : 'en';
+}
+
+/**
+ * The translations nearest an element: those of its closest ancestor (or
+ * itself) that has a `translations` property, looking through shadow roots,
+ * so every part of a finder speaks the words its host gave the finder.
+ */
+export function resolveTranslations(element: Element): Translations | undefined {
+  let node: Node | null = element;
+  while (node) {
+    const translations = (node as { translations?: unknown }).translations;
+    if (node instanceof Element && translations && typeof translations === 'object') {
+      return translations as Translations;
+    }
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return undefined;
+}
+
+/** Makes numbers and dates follow the languages a host added. */
+export function registerHostLanguages(translations: Translations): void {
+  for (const lang of Object.keys(translations)) hostLanguages.add(baseLanguage(lang));
 }
 
 function baseLanguage(lang: string): string {
@@ -95,8 +137,22 @@ export function formatLongDate(date: Date, lang: string): string {
   return new Intl.DateTimeFormat(formattingLocale(lang), { dateStyle: 'long' }).format(date);
 }
 
+const controllers = new Set<LocaleController>();
+let langObserver: MutationObserver | undefined;
+
 /**
- * Keeps an element's strings in its language, resolved when it connects.
+ * Tells every connected element to look again at its language and strings:
+ * after a `lang` attribute changed anywhere in the page, or a host changed
+ * a finder's translations.
+ */
+export function refreshLocales(): void {
+  for (const controller of controllers) controller.refresh();
+}
+
+/**
+ * Keeps an element's strings in its language: the `lang` of the element or
+ * its nearest ancestor, with any translations its host gave, and follows
+ * both when they change.
  */
 export class LocaleController implements ReactiveController {
   lang = 'en';
@@ -107,7 +163,31 @@ export class LocaleController implements ReactiveController {
   }
 
   hostConnected(): void {
+    this.resolve();
+    controllers.add(this);
+    if (!langObserver && typeof MutationObserver !== 'undefined') {
+      langObserver = new MutationObserver(refreshLocales);
+      langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    }
+  }
+
+  hostDisconnected(): void {
+    controllers.delete(this);
+    if (controllers.size === 0) {
+      langObserver?.disconnect();
+      langObserver = undefined;
+    }
+  }
+
+  /** Resolves the language and strings again, and redraws the element if they changed. */
+  refresh(): void {
+    const { lang, strings } = this;
+    this.resolve();
+    if (lang !== this.lang || strings !== this.strings) this.host.requestUpdate();
+  }
+
+  private resolve(): void {
     this.lang = resolveLang(this.host);
-    this.strings = stringsFor(this.lang);
+    this.strings = stringsFor(this.lang, resolveTranslations(this.host));
   }
 }

@@ -61,6 +61,11 @@ export interface SpineStrings {
   markerLabel: (name: string, distance: string) => string;
   siteLabel: (count: number, formattedCount: string, place: string, distance: string) => string;
   clusterLabel: (count: number, formattedCount: string) => string;
+  zoomIn: string;
+  zoomOut: string;
+  closeList: string;
+  skipMap: string;
+  afterMap: string;
   searchThisArea: string;
   mapArea: string;
   tilesFailed: string;

@@ -19,6 +19,10 @@ export interface MarkerLabels {
   cluster: (providers: number) => string;
   /** A clinician's button in a site's list: "Ana Lopez, DC". */
   siteMember: (match: Match) => string;
+  /** The map's own controls. */
+  zoomIn: string;
+  zoomOut: string;
+  closeList: string;
 }
 
 export interface MapViewOptions {
@@ -83,7 +87,10 @@ export class MapView {
       markerZoomAnimation: animate(),
       keyboard: true,
       attributionControl: true,
+      // Added below with names in the person's language.
+      zoomControl: false,
     });
+    this.addZoomControl();
     this.map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
     this.map.fitBounds(US_BOUNDS);
     this.markerLayer.addTo(this.map);
@@ -96,6 +103,14 @@ export class MapView {
     // Leaflet measures its container once; tell it when the layout moves.
     this.resizeObserver = new ResizeObserver(() => this.map.invalidateSize({ pan: false }));
     this.resizeObserver.observe(container);
+  }
+
+  /** Names markers and controls in another language: the markers in view are drawn again. */
+  setLabels(labels: MarkerLabels): void {
+    this.options.labels = labels;
+    this.addZoomControl();
+    this.clearMarkers();
+    void this.draw();
   }
 
   /** Shows a raster tile layer above the offline basemap, or none. */
@@ -205,6 +220,14 @@ export class MapView {
     const matches: Match[] = [];
     for (let i = offsets[index]; i < offsets[index + 1]; i++) matches.push(this.results[members[i]]);
     return { lat: lats[index], lng: lngs[index], matches };
+  }
+
+  private zoomControl?: L.Control.Zoom;
+
+  private addZoomControl(): void {
+    this.zoomControl?.remove();
+    const { zoomIn, zoomOut } = this.options.labels;
+    this.zoomControl = L.control.zoom({ zoomInTitle: zoomIn, zoomOutTitle: zoomOut }).addTo(this.map);
   }
 
   private index(): Promise<ClusterIndex> {
@@ -323,6 +346,12 @@ export class MapView {
     });
     marker.unbindPopup();
     marker.bindPopup(content, { autoPan: true, closeButton: true, maxHeight: 280 }).openPopup();
+    // Leaflet names its close button in English.
+    marker
+      .getPopup()
+      ?.getElement()
+      ?.querySelector('.leaflet-popup-close-button')
+      ?.setAttribute('aria-label', this.options.labels.closeList);
     if (viaKeyboard) list.querySelector('button')?.focus();
   }
 

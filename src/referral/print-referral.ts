@@ -19,6 +19,8 @@ export interface ReferralSheetOptions {
   lang?: string;
   /** The date printed under the heading; today by default. */
   date?: Date;
+  /** The words to use instead of the shipped table for `lang` (a host's translations). */
+  strings?: SpineStrings;
 }
 
 export interface PrintReferralOptions extends ReferralSheetOptions {
@@ -149,7 +151,7 @@ export function buildReferralSheet(
   doc: Document = document,
 ): HTMLElement {
   const { lang = 'en', date = new Date() } = options;
-  const strings = stringsFor(lang);
+  const strings = options.strings ?? stringsFor(lang);
   const el = elementFactory(doc);
 
   const dateLabel = strings.referralLabelled(strings.referralDateLabel, formatLongDate(date, lang));
@@ -186,7 +188,7 @@ export function printReferralSheet(providers: readonly Provider[], options: Prin
   // No src: the frame keeps its initial about:blank document, same origin and ready at once,
   // which a navigation to src="about:blank" may replace later in some browsers.
   const frame = hostDocument.createElement('iframe');
-  frame.title = stringsFor(lang).referralSheetTitle;
+  frame.title = (options.strings ?? stringsFor(lang)).referralSheetTitle;
   // Out of the tab order and the accessibility tree while it waits to be removed.
   frame.tabIndex = -1;
   frame.inert = true;
@@ -198,7 +200,7 @@ export function printReferralSheet(providers: readonly Provider[], options: Prin
   const frameWindow = frame.contentWindow as Window & typeof globalThis;
   const frameDocument = frame.contentDocument!;
   frameDocument.documentElement.lang = lang;
-  frameDocument.title = stringsFor(lang).referralSheetTitle;
+  frameDocument.title = (options.strings ?? stringsFor(lang)).referralSheetTitle;
   const styles = new frameWindow.CSSStyleSheet();
   styles.replaceSync(REFERRAL_SHEET_CSS);
   frameDocument.adoptedStyleSheets = [styles];

@@ -13,6 +13,8 @@ export interface ReferralTextOptions {
   lang?: string;
   /** The date written under the heading; today by default. */
   date?: Date;
+  /** The words to use instead of the shipped table for `lang` (a host's translations). */
+  strings?: SpineStrings;
 }
 
 /**
@@ -22,7 +24,7 @@ export interface ReferralTextOptions {
  */
 export function referralText(providers: readonly Provider[], options: ReferralTextOptions = {}): string {
   const { lang = 'en', date = new Date() } = options;
-  const strings = stringsFor(lang);
+  const strings = options.strings ?? stringsFor(lang);
   const heading = [
     strings.referralSheetTitle,
     strings.referralLabelled(strings.referralDateLabel, formatLongDate(date, lang)),

@@ -38,7 +38,7 @@ describe('<spine-finder> on a narrow screen', () => {
     ];
     expect(listButton.getAttribute('aria-pressed')).to.equal('true');
     expect(mapButton.getAttribute('aria-pressed')).to.equal('false');
-    expect(getComputedStyle(map).display).to.equal('none');
+    expect(map.getClientRects().length, 'the map is not laid out').to.equal(0);
     // Leaflet has not started: the map is not about to be seen.
     expect(map.shadowRoot!.querySelector('.leaflet-container') === null, 'no map yet').to.equal(true);
     expect(cards()[0].getBoundingClientRect().width).to.be.greaterThan(0);
@@ -49,7 +49,7 @@ describe('<spine-finder> on a narrow screen', () => {
     mapButton.click();
     await finder.updateComplete;
     expect(mapButton.getAttribute('aria-pressed')).to.equal('true');
-    expect(getComputedStyle(map).display).to.equal('block');
+    expect(map.getClientRects().length, 'the map is laid out').to.equal(1);
     expect(getComputedStyle(finder.shadowRoot!.querySelector('.list')!).display).to.equal('none');
     await mapReady(map);
     expect(map.shadowRoot!.querySelector('.leaflet-container') !== null, 'the map loaded').to.equal(true);
@@ -120,5 +120,33 @@ describe('<spine-finder> with a long result set', () => {
     const farthest = event.matches[event.matches.length - 1].provider;
     map.dispatchEvent(new SpineSelectEvent(farthest, 'map', true));
     await waitUntil(() => cards().some((card) => card.provider?.id === farthest.id), 'the card was not revealed');
+  });
+});
+
+describe('<spine-finder> skip link', () => {
+  it('lets a keyboard user jump past the map to what follows the finder', async () => {
+    const page = await fixture<HTMLElement>(html`
+      <div>
+        <spine-finder endpoint="/test-api/directory"></spine-finder>
+        <button id="after">After the finder</button>
+      </div>
+    `);
+    const finder = page.querySelector('spine-finder')!;
+    await searchAndWait(finder, '60614');
+    const skip = finder.shadowRoot!.querySelector<HTMLButtonElement>('[part~="skip-link"]')!;
+    expect(skip.textContent!.trim()).to.equal('Skip the map');
+    // Reached by Tab from the last card action, it shows itself when focused.
+    skip.focus();
+    expect(skip.getBoundingClientRect().top).to.be.greaterThan(0);
+    await sendKeys({ press: 'Enter' });
+    const end = finder.shadowRoot!.activeElement as HTMLElement;
+    expect(end.id).to.equal('after-map');
+    expect(end.textContent!.trim()).to.equal('End of the map');
+    // Seen while it has focus, with its focus ring.
+    expect(end.getBoundingClientRect().width).to.be.greaterThan(20);
+    expect(getComputedStyle(end).outlineStyle).to.equal('solid');
+    await sendKeys({ press: 'Tab' });
+    const inside = finder.shadowRoot!.activeElement;
+    expect(document.activeElement?.id, `focus is on ${inside?.outerHTML.slice(0, 80)}`).to.equal('after');
   });
 });

@@ -103,6 +103,45 @@ export const finderStyles = css`
     font-weight: 600;
   }
 
+  .map-area {
+    position: relative;
+    min-width: 0;
+  }
+
+  /* Out of sight until it has focus, then over the top of the map. */
+  .skip-link {
+    position: absolute;
+    top: var(--_space);
+    left: var(--_space);
+    z-index: 1100;
+    transform: translateY(-200vh);
+  }
+
+  .skip-link:focus {
+    transform: none;
+  }
+
+  /* Where "Skip the map" lands: unseen until it has focus, then shown with its focus ring. */
+  .after-map {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    margin: 0;
+  }
+
+  .after-map:focus {
+    position: static;
+    width: auto;
+    height: auto;
+    overflow: visible;
+    clip: auto;
+    margin-top: var(--_space);
+    padding: calc(var(--_space) / 2) var(--_space);
+  }
+
   .more {
     margin-top: var(--_space);
     width: 100%;
@@ -130,7 +169,7 @@ export const finderStyles = css`
       overflow: visible;
     }
     .body[data-view='map'] .list,
-    .body[data-view='list'] spine-map {
+    .body[data-view='list'] .map-area {
       display: none;
     }
     .body.list-only .list {

@@ -2,7 +2,7 @@ import { html, LitElement, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { getAssetsPath } from '../../assets.js';
-import type { DirectoryAdapter } from '../../directory/adapter.js';
+import type { DirectoryAdapter, Match } from '../../directory/adapter.js';
 import { ADAPTER_NAMES, createAdapter } from '../../directory/adapters.js';
 import type { AdapterName } from '../../directory/adapters.js';
 import type { DirectoryFilters, SortOrder } from '../../directory/filters.js';
@@ -26,7 +26,15 @@ import { fromKm, isDistanceUnit, toKm } from '../../geo/distance.js';
 import type { Geocoder, Place } from '../../geo/geocoder.js';
 import { createOfflineGeocoder } from '../../geo/geocoder.js';
 import { failureMessage } from '../../i18n/failure-message.js';
-import { defaultUnitsFor, formatCount, formatRadius, LocaleController } from '../../i18n/locale.js';
+import {
+  defaultUnitsFor,
+  formatCount,
+  formatRadius,
+  LocaleController,
+  refreshLocales,
+  registerHostLanguages,
+} from '../../i18n/locale.js';
+import type { Translations } from '../../i18n/locale.js';
 import type { SpineStrings } from '../../i18n/strings.js';
 import type { SearchFailure, SearchOutcome, SearchRequest } from '../../state/search-controller.js';
 import { SearchController } from '../../state/search-controller.js';
@@ -154,6 +162,13 @@ export class SpineFinder extends LitElement {
   @property({ attribute: 'basemap-attribution' }) basemapAttribution?: string;
 
   /**
+   * Words of the host's own: any strings to change, by language
+   * (`{ en: { searchButton: 'Find' } }`), or a whole table to add a language
+   * (`{ fr: { … } }`). See `SpineStrings` for every key.
+   */
+  @property({ attribute: false }) translations?: Translations;
+
+  /**
    * Replaces the built-in geocoder (ZIP and "City, ST" from offline data),
    * e.g. to resolve street addresses with a service the host chooses.
    * Whatever a person types is then sent to that service: see the README.
@@ -237,6 +252,11 @@ export class SpineFinder extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('translations')) {
+      if (this.translations) registerHostLanguages(this.translations);
+      // Every part of the finder (and the finder itself) looks up its words again.
+      refreshLocales();
+    }
     const policyKeys = ['endpoint', 'adapter', 'timeout', 'requestHeaders', 'requestCredentials'] as const;
     if (policyKeys.some((key) => changed.has(key))) this.directory = this.createDirectory();
     if (changed.has('layout') && !(LAYOUTS as readonly string[]).includes(this.layout)) {
@@ -303,22 +323,7 @@ export class SpineFinder extends LitElement {
             ></spine-results>
             ${this.compact ? this.renderSeeAll(outcome?.place) : this.renderMoreButton(failure)}
           </div>
-          ${
-            showMap
-              ? html`<spine-map
-                  .results=${matches}
-                  .center=${outcome?.place.point}
-                  .radiusKm=${outcome ? toKm(outcome.request.radius, outcome.request.units) : undefined}
-                  .fitArea=${!outcome?.request.place}
-                  .selectedId=${this.selectedId}
-                  units=${units}
-                  tile-url=${this.tileUrl ?? nothing}
-                  tile-attribution=${this.tileAttribution ?? nothing}
-                  basemap=${this.basemap ?? nothing}
-                  basemap-attribution=${this.basemapAttribution ?? nothing}
-                ></spine-map>`
-              : nothing
-          }
+          ${showMap ? this.renderMap(matches, outcome, units) : nothing}
         </div>
       </div>
     `;
@@ -344,6 +349,31 @@ export class SpineFinder extends LitElement {
     `;
   }
 
+  /**
+   * The map, with a way past it: a keyboard user who has no use for the map
+   * need not Tab through every marker to leave the finder.
+   */
+  private renderMap(matches: readonly Match[], outcome: SearchOutcome | undefined, units: DistanceUnit) {
+    return html`<div class="map-area">
+      <button class="skip-link secondary" part="skip-link" type="button" @click=${this.skipMap}>
+        ${this.strings.skipMap}
+      </button>
+      <spine-map
+        .results=${matches}
+        .center=${outcome?.place.point}
+        .radiusKm=${outcome ? toKm(outcome.request.radius, outcome.request.units) : undefined}
+        .fitArea=${!outcome?.request.place}
+        .selectedId=${this.selectedId}
+        units=${units}
+        tile-url=${this.tileUrl ?? nothing}
+        tile-attribution=${this.tileAttribution ?? nothing}
+        basemap=${this.basemap ?? nothing}
+        basemap-attribution=${this.basemapAttribution ?? nothing}
+      ></spine-map>
+      <p id="after-map" class="after-map" tabindex="-1" @blur=${this.handleAfterMapBlur}>${this.strings.afterMap}</p>
+    </div>`;
+  }
+
   /** List or map, on a screen too narrow for both (hidden by CSS otherwise). */
   private renderViewSwitch() {
     const strings = this.strings;
@@ -360,6 +390,23 @@ export class SpineFinder extends LitElement {
     return html`<div class="view-switch" role="group" aria-label=${strings.viewSwitchLabel}>
       ${option('list', strings.showList)} ${option('map', strings.showMap)}
     </div>`;
+  }
+
+  /**
+   * "Skip the map": past every marker, to the end of the map, from where the
+   * next Tab leaves the finder. The end is a tab stop only while it has
+   * focus: Chromium moves Tab from an element that is not one back to the
+   * start of the shadow root.
+   */
+  private skipMap() {
+    const end = this.renderRoot.querySelector<HTMLElement>('#after-map');
+    if (!end) return;
+    end.tabIndex = 0;
+    end.focus();
+  }
+
+  private handleAfterMapBlur(event: FocusEvent) {
+    (event.target as HTMLElement).tabIndex = -1;
   }
 
   private async showNarrowView(view: 'list' | 'map') {

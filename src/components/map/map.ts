@@ -89,6 +89,8 @@ export class SpineMap extends LitElement {
   /** Settles when the latest results are drawn. */
   private drawn: Promise<void> = Promise.resolve();
   private fitting = false;
+  /** The strings the map's markers and controls were last named with. */
+  private labelledIn?: object;
   private visibility?: IntersectionObserver;
   /** The view just after the map last fitted a search area: what "moved" is measured from. */
   private reference?: VisibleArea;
@@ -161,6 +163,10 @@ export class SpineMap extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (!this.view) return;
+    if (this.labelledIn !== this.locale.strings) {
+      this.labelledIn = this.locale.strings;
+      this.view.setLabels(this.markerLabels());
+    }
     // A URL that failed is not tried again, so only a new URL clears the notice.
     if (changed.has('tileUrl') || changed.has('basemap')) this.tilesFailed = false;
     if (changed.has('tileUrl') || changed.has('tileAttribution'))
@@ -189,6 +195,7 @@ export class SpineMap extends LitElement {
       },
       labels: this.markerLabels(),
     });
+    this.labelledIn = this.locale.strings;
     this.reference = this.view.visibleArea();
     this.view.setTiles(this.tileUrl, this.tileAttribution);
     this.showVectorBasemap();
@@ -236,6 +243,9 @@ export class SpineMap extends LitElement {
       },
       cluster: (providers) => this.locale.strings.clusterLabel(providers, formatCount(providers, this.locale.lang)),
       siteMember: (match) => displayName(match.provider),
+      zoomIn: this.locale.strings.zoomIn,
+      zoomOut: this.locale.strings.zoomOut,
+      closeList: this.locale.strings.closeList,
     };
   }
 

@@ -112,13 +112,17 @@ export class SpineReferralTray extends LitElement {
 
   private handlePrintClick() {
     const providers = this.providers;
-    void printReferralSheet(providers, { lang: this.locale.lang, document: this.ownerDocument });
+    void printReferralSheet(providers, {
+      lang: this.locale.lang,
+      strings: this.locale.strings,
+      document: this.ownerDocument,
+    });
     this.dispatchEvent(new SpineReferralPrintEvent(providers));
   }
 
   private async handleCopyClick() {
     const providers = this.providers;
-    const text = referralText(providers, { lang: this.locale.lang });
+    const text = referralText(providers, { lang: this.locale.lang, strings: this.locale.strings });
     // Emptied first, so a second copy is announced again.
     this.copyOutcome = 'none';
     await this.updateComplete;
