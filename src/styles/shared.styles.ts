@@ -4,6 +4,8 @@ import { css } from 'lit';
  * Styles every element shares. Colours and sizes come from `--spine-*`
  * custom properties with fallbacks, so a host themes the finder from outside
  * the shadow roots; the fallbacks meet WCAG 2.2 AA contrast on white.
+ * Each element paints its own surface behind its text, so its contrast does
+ * not depend on the host page's background (a dark page, say).
  */
 export const sharedStyles = css`
   :host {
@@ -20,6 +22,8 @@ export const sharedStyles = css`
     --_radius: var(--spine-radius, 8px);
     --_space: var(--spine-space, 0.5rem);
     --_font: var(--spine-font-family, inherit);
+    /* The palette above is a light one: form controls and scrollbars follow it, not the host page's scheme. */
+    --_scheme: var(--spine-color-scheme, light);
   }
 
   *,

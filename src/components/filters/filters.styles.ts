@@ -6,6 +6,8 @@ export const filtersStyles = css`
   }
 
   form {
+    color-scheme: var(--_scheme);
+    background: var(--_surface);
     display: flex;
     flex-wrap: wrap;
     align-items: flex-end;

@@ -7,6 +7,8 @@ export const finderStyles = css`
 
   .finder {
     container-type: inline-size;
+    color-scheme: var(--_scheme);
+    background: var(--_surface);
     display: grid;
     gap: calc(var(--_space) * 2);
     font-family: var(--_font);
@@ -147,8 +149,15 @@ export const finderStyles = css`
     width: 100%;
   }
 
-  .list.stale spine-results {
-    opacity: 0.65;
+  /*
+   * Results of an earlier search, under an alert that says so. Not faded:
+   * faded text falls below 4.5:1 and the cards still work. A tinted backdrop
+   * and a rule beside them set them apart instead.
+   */
+  .list.stale {
+    background: var(--_surface-alt);
+    box-shadow: inset 4px 0 0 var(--_border);
+    border-radius: var(--_radius);
   }
 
   .list-only .list {

@@ -32,6 +32,7 @@ export const mapStyles = css`
   .notice {
     margin: var(--_space) 0 0;
     color: var(--_muted);
+    background: var(--_surface);
   }
 
   .loading {

@@ -6,6 +6,7 @@ export const providerCardStyles = css`
   }
 
   article {
+    color-scheme: var(--_scheme);
     font-family: var(--_font);
     color: var(--_text);
     background: var(--_surface);

@@ -6,6 +6,7 @@ export const referralTrayStyles = css`
   }
 
   .bar {
+    color-scheme: var(--_scheme);
     position: relative;
     display: flex;
     flex-wrap: wrap;
