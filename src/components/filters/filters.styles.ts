@@ -40,9 +40,10 @@ export const filtersStyles = css`
     min-height: 1.5rem;
   }
 
+  /* A target of at least 24 by 24 px (WCAG 2.5.8) on its own, without counting on the space around it. */
   .check input {
-    width: 1.25rem;
-    height: 1.25rem;
+    width: 1.5rem;
+    height: 1.5rem;
     margin: 0;
     accent-color: var(--_accent);
   }
