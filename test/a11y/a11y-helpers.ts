@@ -167,3 +167,51 @@ export function backgroundBehind(element: Element, { includeSelf = true } = {}):
 export function formatRatio(ratio: number): string {
   return `${ratio.toFixed(2)}:1`;
 }
+
+/** The element a person sees at a point of the window, looking into shadow roots. */
+export function deepElementFromPoint(x: number, y: number): Element | null {
+  let element = document.elementFromPoint(x, y);
+  while (element?.shadowRoot) {
+    const inner = element.shadowRoot.elementFromPoint(x, y);
+    if (!inner || inner === element) break;
+    element = inner;
+  }
+  return element;
+}
+
+/** What a focus indicator is drawn with: an outline, or else a box-shadow ring. */
+export interface FocusIndicator {
+  kind: 'outline' | 'box-shadow' | 'none';
+  width: number;
+  color: Rgba;
+  /** Whether it is drawn inside the element's border (a negative offset, or an inset shadow). */
+  inside: boolean;
+}
+
+export function focusIndicatorOf(element: Element): FocusIndicator {
+  const style = getComputedStyle(element);
+  const outlineWidth = parseFloat(style.outlineWidth);
+  if (style.outlineStyle !== 'none' && outlineWidth > 0) {
+    return {
+      kind: 'outline',
+      width: outlineWidth,
+      color: parseColor(style.outlineColor),
+      inside: parseFloat(style.outlineOffset) < -outlineWidth / 2,
+    };
+  }
+  // The widest ring among the shadows: "rgb(…) 0px 0px 0px 3px[, …]".
+  let widest: FocusIndicator = { kind: 'none', width: 0, color: { r: 0, g: 0, b: 0, a: 0 }, inside: false };
+  for (const shadow of style.boxShadow === 'none' ? [] : style.boxShadow.split(/,(?![^(]*\))/)) {
+    const color = /rgba?\([^)]*\)/.exec(shadow)?.[0];
+    const lengths =
+      shadow
+        .replace(/rgba?\([^)]*\)/, '')
+        .match(/-?[\d.]+px/g)
+        ?.map(parseFloat) ?? [];
+    const spread = lengths[3] ?? 0;
+    if (color && spread > widest.width) {
+      widest = { kind: 'box-shadow', width: spread, color: parseColor(color), inside: shadow.includes('inset') };
+    }
+  }
+  return widest;
+}
