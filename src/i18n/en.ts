@@ -67,6 +67,8 @@ export const en: SpineStrings = {
     `${formattedCount} ${plural.select(count) === 'one' ? 'clinician' : 'clinicians'} at ${place}, ${distance}`,
   clusterLabel: (count, formattedCount) =>
     `Cluster of ${formattedCount} ${plural.select(count) === 'one' ? 'provider' : 'providers'}`,
+  mapInstructions: 'Map of clinicians: arrow keys move the map, plus and minus zoom, Tab reaches each marker',
+  mapRole: 'map',
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   closeList: 'Close',

@@ -67,6 +67,9 @@ export const es: SpineStrings = {
     `${formattedCount} ${plural.select(count) === 'one' ? 'profesional' : 'profesionales'} en ${place}, ${distance}`,
   clusterLabel: (count, formattedCount) =>
     `Grupo de ${formattedCount} ${plural.select(count) === 'one' ? 'profesional' : 'profesionales'}`,
+  mapInstructions:
+    'Mapa de profesionales: las flechas mueven el mapa, más y menos acercan y alejan, Tab llega a cada marcador',
+  mapRole: 'mapa',
   zoomIn: 'Acercar',
   zoomOut: 'Alejar',
   closeList: 'Cerrar',

@@ -61,6 +61,8 @@ export interface SpineStrings {
   markerLabel: (name: string, distance: string) => string;
   siteLabel: (count: number, formattedCount: string, place: string, distance: string) => string;
   clusterLabel: (count: number, formattedCount: string) => string;
+  mapInstructions: string;
+  mapRole: string;
   zoomIn: string;
   zoomOut: string;
   closeList: string;

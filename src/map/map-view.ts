@@ -19,6 +19,10 @@ export interface MarkerLabels {
   cluster: (providers: number) => string;
   /** A clinician's button in a site's list: "Ana Lopez, DC". */
   siteMember: (match: Match) => string;
+  /** What the map is and how to use it, read when it takes focus. */
+  map: string;
+  /** What kind of thing the map is: "map". */
+  mapRole: string;
   /** The map's own controls. */
   zoomIn: string;
   zoomOut: string;
@@ -89,13 +93,18 @@ export class MapView {
       attributionControl: true,
       // Added below with names in the person's language.
       zoomControl: false,
+      // The ResizeObserver below follows every size change; Leaflet's own
+      // window listener fires "moveend" from a timer that outlives map.remove().
+      trackResize: false,
     });
+    this.nameContainer();
     this.addZoomControl();
     this.map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
     this.map.fitBounds(US_BOUNDS);
     this.markerLayer.addTo(this.map);
     this.basemap = new Basemap(this.map, { onError: options.onBasemapError, onTilesFailed: options.onTilesFailed });
     this.map.on('moveend', () => {
+      if (this.destroyed) return;
       void this.draw();
       options.onMoveEnd?.(this.visibleArea());
     });
@@ -108,6 +117,7 @@ export class MapView {
   /** Names markers and controls in another language: the markers in view are drawn again. */
   setLabels(labels: MarkerLabels): void {
     this.options.labels = labels;
+    this.nameContainer();
     this.addZoomControl();
     this.clearMarkers();
     void this.draw();
@@ -224,6 +234,25 @@ export class MapView {
 
   private zoomControl?: L.Control.Zoom;
 
+  /** Leaflet's container takes focus (arrow keys pan it): it says what it is and how to use it. */
+  private nameContainer(): void {
+    const container = this.map.getContainer();
+    container.setAttribute('role', 'application');
+    container.setAttribute('aria-roledescription', this.options.labels.mapRole);
+    container.setAttribute('aria-label', this.options.labels.map);
+  }
+
+  /**
+   * A marker that takes focus comes fully into view, clear of the zoom
+   * buttons and the edges: Leaflet's own focus panning ignores the controls.
+   */
+  private keepInView(marker: L.Marker): void {
+    marker.getElement()?.addEventListener('focus', () => {
+      if (this.destroyed) return;
+      this.map.panInside(marker.getLatLng(), { padding: [60, 60], animate: animate() });
+    });
+  }
+
   private addZoomControl(): void {
     this.zoomControl?.remove();
     const { zoomIn, zoomOut } = this.options.labels;
@@ -275,7 +304,10 @@ export class MapView {
       title: label,
       riseOnHover: true,
     });
-    marker.on('add', () => labelMarker(marker, label));
+    marker.on('add', () => {
+      labelMarker(marker, label);
+      this.keepInView(marker);
+    });
     const activate = (viaKeyboard: boolean) => {
       if (single) this.options.onSelect(site.matches[0].provider.id, viaKeyboard);
       else this.openSite(marker, site, viaKeyboard);
@@ -298,7 +330,10 @@ export class MapView {
       keyboard: true,
       title: label,
     });
-    marker.on('add', () => labelMarker(marker, label));
+    marker.on('add', () => {
+      labelMarker(marker, label);
+      this.keepInView(marker);
+    });
     const zoomIn = async (viaKeyboard: boolean) => {
       const zoom = await (await this.index()).expansionZoom(feature.id);
       if (zoom === undefined || this.destroyed) return;

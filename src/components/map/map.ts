@@ -243,6 +243,8 @@ export class SpineMap extends LitElement {
       },
       cluster: (providers) => this.locale.strings.clusterLabel(providers, formatCount(providers, this.locale.lang)),
       siteMember: (match) => displayName(match.provider),
+      map: this.locale.strings.mapInstructions,
+      mapRole: this.locale.strings.mapRole,
       zoomIn: this.locale.strings.zoomIn,
       zoomOut: this.locale.strings.zoomOut,
       closeList: this.locale.strings.closeList,
