@@ -5,7 +5,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 
 register();
-const { testMiddleware, inlineCssPlugin, clipboardPermissionPlugin, geolocationPlugin } =
+const { testMiddleware, inlineCssPlugin, clipboardPermissionPlugin, geolocationPlugin, forcedColorsPlugin } =
   await import('./scripts/test-runner-plugins.ts');
 const { CHROMIUM_ARGS, CHROMIUM_PATH } = await import('./scripts/chromium.ts');
 
@@ -28,6 +28,7 @@ export default {
     inlineCssPlugin(rootDir),
     clipboardPermissionPlugin(),
     geolocationPlugin(),
+    forcedColorsPlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname }),
   ],
   testFramework: {

@@ -1,7 +1,8 @@
 /**
  * @web/test-runner plugins that give the browser tests what Vite gives the
  * app: `?inline` CSS imports as strings, the demo endpoint and data files,
- * and the test endpoints; and a command that grants or denies the clipboard.
+ * and the test endpoints; and commands that grant or deny the clipboard and
+ * the position, and that turn forced colours on.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -93,6 +94,42 @@ export function geolocationPlugin(): TestRunnerPlugin<GeolocationPayload> {
       }
       await page.browserContext().setPermission(origin, { permission: { name: 'geolocation' }, state: 'granted' });
       await page.setGeolocation({ latitude: payload.latitude, longitude: payload.longitude });
+      return true;
+    },
+  };
+}
+
+export interface ForcedColorsPayload {
+  active: boolean;
+}
+
+type BrowserPage = ReturnType<ChromeLauncher['getPage']>;
+type DevToolsSession = Awaited<ReturnType<BrowserPage['createCDPSession']>>;
+
+/** One DevTools session per page: an emulation lasts only as long as the session that asked for it. */
+const emulationSessions = new WeakMap<BrowserPage, DevToolsSession>();
+
+/**
+ * `emulate-forced-colors`: Windows high contrast, as a person who has turned
+ * it on sees the page: `forced-colors: active` matches and Chromium paints
+ * with system colours. `emulateMedia` of @web/test-runner-commands cannot
+ * do this with the Chrome launcher (Puppeteer accepts only the
+ * prefers-color-scheme, prefers-reduced-motion and color-gamut features).
+ */
+export function forcedColorsPlugin(): TestRunnerPlugin<ForcedColorsPayload> {
+  return {
+    name: 'forced-colors',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-forced-colors' || !payload) return undefined;
+      const page = (session.browser as ChromeLauncher).getPage(session.id);
+      let client = emulationSessions.get(page);
+      if (!client) {
+        client = await page.createCDPSession();
+        emulationSessions.set(page, client);
+      }
+      await client.send('Emulation.setEmulatedMedia', {
+        features: [{ name: 'forced-colors', value: payload.active ? 'active' : 'none' }],
+      });
       return true;
     },
   };

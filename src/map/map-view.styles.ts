@@ -11,6 +11,11 @@ export const mapViewStyles = css`
     font: inherit;
   }
 
+  /* Leaflet marks the credit's links by colour alone (2.5:1 against its text): underline them. */
+  .leaflet-control-attribution a {
+    text-decoration: underline;
+  }
+
   .spine-marker {
     display: grid;
     place-items: center;
@@ -123,6 +128,11 @@ export const mapViewStyles = css`
     }
     .spine-marker.selected {
       background: Highlight;
+    }
+    /* Leaflet's zoom buttons and the list's close button are bare glyphs once backgrounds go: give them an edge. */
+    .leaflet-bar a,
+    .leaflet-container a.leaflet-popup-close-button {
+      border: 1px solid ButtonText;
     }
   }
 

@@ -140,6 +140,18 @@ describe('colour is never the only sign (1.4.1)', () => {
     expect(weakEdges(badges)).to.deep.equal([]);
   });
 
+  it('underlines every link, the map’s credit included, so none is told from its text by colour alone', async () => {
+    const finder = await finderWithResults();
+    const { map, cards } = partsOf(finder);
+    await mapReady(map);
+    shadowPart<HTMLButtonElement>(cards()[0], 'details-button').click();
+    await cards()[0].updateComplete;
+    const links = controls(finder, 'a[href]:not([role="button"])');
+    expect(links.map((link) => link.textContent!.trim())).to.include('Leaflet');
+    const plain = links.filter((link) => !getComputedStyle(link).textDecorationLine.includes('underline'));
+    expect(plain.map((link) => describeElement(link))).to.deep.equal([]);
+  });
+
   it('marks the selected card with a border and a pressed "Show on map", not a tint alone', async () => {
     const finder = await finderWithResults();
     const card = partsOf(finder).cards()[0];

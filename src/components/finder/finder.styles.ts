@@ -188,4 +188,14 @@ export const finderStyles = css`
       --spine-map-height: 70vh;
     }
   }
+
+  /* Pressed is shown by a fill that forced colours take away: use the system's highlight. */
+  @media (forced-colors: active) {
+    .view-switch [aria-pressed='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+      border-color: Highlight;
+    }
+  }
 `;

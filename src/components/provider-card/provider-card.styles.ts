@@ -187,4 +187,16 @@ export const providerCardStyles = css`
     flex-wrap: wrap;
     gap: 0 calc(var(--_space) * 2);
   }
+
+  @media (forced-colors: active) {
+    /* The tint and the inner ring are gone: the chosen card keeps a thicker edge in the highlight colour. */
+    :host([selected]) article {
+      border: 3px solid Highlight;
+    }
+    /* A button that reads like a link still shows it is a button. */
+    .text-button {
+      border: 1px solid ButtonText;
+      padding: 0 0.25em;
+    }
+  }
 `;
