@@ -11,6 +11,12 @@ export const mapViewStyles = css`
     font: inherit;
   }
 
+  /* Leaflet fixes its zoom buttons to one 30 px line: let them grow when a person widens line height (1.4.12). */
+  .leaflet-touch .leaflet-bar a {
+    height: auto;
+    min-height: 30px;
+  }
+
   /* Leaflet marks the credit's links by colour alone (2.5:1 against its text): underline them. */
   .leaflet-control-attribution a {
     text-decoration: underline;

@@ -215,3 +215,55 @@ export function focusIndicatorOf(element: Element): FocusIndicator {
   }
   return widest;
 }
+
+// Layout
+
+/** Off screen on purpose, for screen readers (or until it has focus). */
+export function isVisuallyHidden(element: Element): boolean {
+  const box = element.getBoundingClientRect();
+  return box.width <= 1 || box.height <= 1 || box.bottom + window.scrollY < 0;
+}
+
+/** Markers sit where the clinicians are, and may touch at some zoom levels: the map draws them, not the layout. */
+export function inMapPane(element: Element): boolean {
+  return element.closest('.leaflet-pane') !== null;
+}
+
+/** Elements that hold text a person reads as a label, a heading, a value or a button. */
+const TEXT =
+  'label, legend, button, a[href], p, dt, dd, li, address, [role="heading"], [role="status"], [role="alert"]';
+
+/** Text elements whose content spills out of their box: cut off, or over what follows. */
+export function overflowingText(root: Element): string[] {
+  return shadowRootsUnder(root)
+    .flatMap((shadow) => [...shadow.querySelectorAll<HTMLElement>(TEXT)])
+    .filter((element) => isRendered(element) && !isVisuallyHidden(element) && !inMapPane(element))
+    .filter((element) => getComputedStyle(element).display !== 'inline')
+    .filter(
+      (element) => element.scrollWidth > element.clientWidth + 1 || element.scrollHeight > element.clientHeight + 1,
+    )
+    .map(
+      (element) =>
+        `${describe(element)}: content ${element.scrollWidth}×${element.scrollHeight} in ${element.clientWidth}×${element.clientHeight}`,
+    );
+}
+
+/** Pairs of controls and labels whose boxes overlap. */
+export function overlappingControls(root: Element): string[] {
+  const labels = shadowRootsUnder(root).flatMap((shadow) => [...shadow.querySelectorAll<HTMLElement>('label, legend')]);
+  const elements = [...interactiveElementsIn(root), ...labels].filter(
+    (element) => !isVisuallyHidden(element) && !inMapPane(element) && !element.classList.contains('leaflet-container'),
+  );
+  const boxes = elements.map((element) => element.getBoundingClientRect());
+  const overlaps: string[] = [];
+  for (let i = 0; i < elements.length; i++) {
+    for (let j = i + 1; j < elements.length; j++) {
+      if (elements[i].contains(elements[j]) || elements[j].contains(elements[i])) continue;
+      const [a, b] = [boxes[i], boxes[j]];
+      const width = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+      const height = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+      if (width > 0.5 && height > 0.5) overlaps.push(`${describe(elements[i])} and ${describe(elements[j])}`);
+    }
+  }
+  return overlaps;
+}
