@@ -176,15 +176,11 @@ describe('focus visible and not obscured', () => {
     expect(stops).to.be.greaterThan(3);
   });
 
-  // Defect for src/map/map-view.ts: a marker under the map's zoom buttons
-  // (top left) takes focus but stays entirely behind them: Leaflet does not
-  // move the map to a marker that receives focus, and the controls sit above
-  // the marker pane in their own stacking context, so no CSS can lift the
-  // marker over them. Fix: on a marker's "focus" (DOM event on
-  // marker.getElement()), call map.panInside(marker.getLatLng(), { padding:
-  // [60, 60], animate: !reduced motion }) so a focused marker is always clear
-  // of the controls and the window's edge.
-  it.skip('brings a marker out from under the zoom buttons when it takes focus', async () => {
+  // Leaflet does not move the map to a marker that takes focus, and its
+  // controls sit above the marker pane in a stacking context of their own,
+  // so no CSS can lift a marker over them: MapView pans a focused marker
+  // clear of them.
+  it('brings a marker out from under the zoom buttons when it takes focus', async () => {
     // Two clinicians far enough apart to stand alone show where the map puts a point.
     const reference = (id: string, lat: number, lng: number): Match => ({
       provider: { id, name: `Reference ${id}`, location: { lat, lng } },

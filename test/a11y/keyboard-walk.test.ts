@@ -216,13 +216,10 @@ describe('the finder with the keyboard alone', () => {
     expect(deepActiveElement() === after).to.equal(true);
   });
 
-  // Defect for src/map/map-view.ts: Leaflet's container takes focus (Tab stops on
-  // it, and arrow keys pan) but has no role and no name, so a screen reader
-  // announces only its text ("3 + − Leaflet"). Fix: when the map is created,
-  // give the container role="application", aria-roledescription (e.g. "map")
-  // and an aria-label saying how to use it ("Map of clinicians: arrow keys
-  // move the map, + and − zoom, Tab reaches each marker"), from the string tables.
-  it.skip('names the map when it takes focus, and says how to use it', async () => {
+  // Leaflet's container takes focus (Tab stops on it, and arrow keys pan):
+  // without a role and a name a screen reader announces only its text
+  // ("3 + − Leaflet"). MapView names it when it makes the map.
+  it('names the map when it takes focus, and says how to use it', async () => {
     const { finder } = await pageWithFinder();
     await searchWithTheKeyboard(finder);
     const container = partsOf(finder).map.shadowRoot!.querySelector('.leaflet-container')!;
