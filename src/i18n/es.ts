@@ -70,6 +70,10 @@ export const es: SpineStrings = {
   mapInstructions:
     'Mapa de profesionales: las flechas mueven el mapa, más y menos acercan y alejan, Tab llega a cada marcador',
   mapRole: 'mapa',
+  panUp: 'Mover el mapa hacia arriba',
+  panDown: 'Mover el mapa hacia abajo',
+  panLeft: 'Mover el mapa a la izquierda',
+  panRight: 'Mover el mapa a la derecha',
   zoomIn: 'Acercar',
   zoomOut: 'Alejar',
   closeList: 'Cerrar',

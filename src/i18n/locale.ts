@@ -157,6 +157,13 @@ export function refreshLocales(): void {
 export class LocaleController implements ReactiveController {
   lang = 'en';
   strings: SpineStrings = en;
+  /**
+   * The language the strings are really in: `lang`, or English where the
+   * finder has no words for the page's language. Elements mark their
+   * content with it, so a screen reader reads English as English on a page
+   * in French (WCAG 3.1.2).
+   */
+  contentLang = 'en';
 
   constructor(private readonly host: ReactiveControllerHost & Element) {
     host.addController(this);
@@ -179,15 +186,30 @@ export class LocaleController implements ReactiveController {
     }
   }
 
+  /**
+   * The `lang` an element puts on its content: only where its words are not
+   * in the language around it, so everything inside still follows the page.
+   */
+  get markedLang(): string | undefined {
+    return this.contentLang === this.lang ? undefined : this.contentLang;
+  }
+
   /** Resolves the language and strings again, and redraws the element if they changed. */
   refresh(): void {
-    const { lang, strings } = this;
+    const { lang, strings, contentLang } = this;
     this.resolve();
-    if (lang !== this.lang || strings !== this.strings) this.host.requestUpdate();
+    if (lang === this.lang && strings === this.strings) return;
+    this.host.requestUpdate();
+    // The parts inside this element see its new mark only once it has drawn.
+    if (contentLang !== this.contentLang) void this.host.updateComplete.then(refreshLocales);
   }
 
   private resolve(): void {
     this.lang = resolveLang(this.host);
-    this.strings = stringsFor(this.lang, resolveTranslations(this.host));
+    const translations = resolveTranslations(this.host);
+    this.strings = stringsFor(this.lang, translations);
+    const base = baseLanguage(this.lang);
+    const known = base in TABLES || Object.keys(translations ?? {}).some((tag) => baseLanguage(tag) === base);
+    this.contentLang = known ? this.lang : 'en';
   }
 }

@@ -63,6 +63,10 @@ export interface SpineStrings {
   clusterLabel: (count: number, formattedCount: string) => string;
   mapInstructions: string;
   mapRole: string;
+  panUp: string;
+  panDown: string;
+  panLeft: string;
+  panRight: string;
   zoomIn: string;
   zoomOut: string;
   closeList: string;

@@ -142,6 +142,41 @@ export const mapViewStyles = css`
     }
   }
 
+  /* The pan buttons, a 2×2 pad under the zoom buttons, as big as they are. */
+  .spine-pan {
+    display: grid;
+    grid-template-columns: repeat(2, minmax(30px, auto));
+  }
+
+  /* At least Leaflet's 30 px, and growing with the text. */
+  .spine-pan-button {
+    min-width: 30px;
+    min-height: 30px;
+    padding: 0 0.25em;
+    line-height: 1.5;
+    border: 0;
+    background: #ffffff;
+    color: #1b1f24;
+    font: inherit;
+    font-weight: 700;
+    cursor: pointer;
+  }
+
+  .spine-pan-button:hover {
+    background: #f4f4f4;
+  }
+
+  .spine-pan-button:focus-visible {
+    outline: 3px solid #1b1f24;
+    outline-offset: -3px;
+  }
+
+  @media (forced-colors: active) {
+    .spine-pan-button {
+      border: 1px solid ButtonText;
+    }
+  }
+
   /* County borders of the offline basemap, drawn when zoomed in: quieter than state borders. */
   .spine-county {
     fill: none;

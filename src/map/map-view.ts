@@ -27,6 +27,10 @@ export interface MarkerLabels {
   zoomIn: string;
   zoomOut: string;
   closeList: string;
+  panUp: string;
+  panDown: string;
+  panLeft: string;
+  panRight: string;
 }
 
 export interface MapViewOptions {
@@ -253,10 +257,14 @@ export class MapView {
     });
   }
 
+  private panControl?: L.Control;
+
   private addZoomControl(): void {
     this.zoomControl?.remove();
+    this.panControl?.remove();
     const { zoomIn, zoomOut } = this.options.labels;
     this.zoomControl = L.control.zoom({ zoomInTitle: zoomIn, zoomOutTitle: zoomOut }).addTo(this.map);
+    this.panControl = new PanControl(this.options.labels).addTo(this.map);
   }
 
   private index(): Promise<ClusterIndex> {
@@ -420,6 +428,48 @@ export class MapView {
     this.markers.clear();
   }
 }
+
+/** How far one press of a pan button moves the map, in pixels. */
+const PAN_STEP_PX = 120;
+
+/**
+ * Buttons that move the map up, down, left and right: panning without
+ * dragging (WCAG 2.5.7) for people who use a pointer but cannot drag.
+ * Built from DOM nodes, not HTML, like every control of ours.
+ */
+const PanControl = L.Control.extend({
+  options: { position: 'topleft' },
+
+  initialize(this: L.Control & { labels: MarkerLabels }, labels: MarkerLabels) {
+    this.labels = labels;
+  },
+
+  onAdd(this: L.Control & { labels: MarkerLabels }, map: L.Map) {
+    const container = document.createElement('div');
+    container.className = 'leaflet-bar spine-pan';
+    const buttons: Array<[string, string, [number, number]]> = [
+      [this.labels.panUp, '↑', [0, -PAN_STEP_PX]],
+      [this.labels.panLeft, '←', [-PAN_STEP_PX, 0]],
+      [this.labels.panRight, '→', [PAN_STEP_PX, 0]],
+      [this.labels.panDown, '↓', [0, PAN_STEP_PX]],
+    ];
+    for (const [label, arrow, offset] of buttons) {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'spine-pan-button';
+      button.title = label;
+      button.setAttribute('aria-label', label);
+      const glyph = document.createElement('span');
+      glyph.setAttribute('aria-hidden', 'true');
+      glyph.textContent = arrow;
+      button.append(glyph);
+      button.addEventListener('click', () => map.panBy(offset, { animate: animate() }));
+      container.append(button);
+    }
+    L.DomEvent.disableClickPropagation(container);
+    return container;
+  },
+}) as unknown as new (labels: MarkerLabels) => L.Control;
 
 function featureKey(feature: MapFeature): string {
   return feature.kind === 'site' ? `site:${feature.site}` : `cluster:${feature.id}`;

@@ -126,6 +126,10 @@ const MAP = [
   'button David Kim, DC, 8.7 miles',
   'button Zoom in',
   'button Zoom out',
+  'button Move the map up',
+  'button Move the map left',
+  'button Move the map right',
+  'button Move the map down',
   'link Leaflet',
 ];
 

@@ -36,15 +36,10 @@ describe('language of parts (3.1.2)', () => {
     }
   });
 
-  // Defect for src/i18n/locale.ts and each element's render(): on a page in a
-  // language the finder has no table for (lang="fr", with no translations
-  // from the host), every word is English but nothing says so: the nearest
-  // lang is the page's "fr". Fix: LocaleController keeps the language its
-  // strings are really in (`stringsLang`: "en" when it fell back), and each
-  // element puts lang=${stringsLang} on its outermost shadow element (the
-  // finder's part="finder", the search box's form, and so on) whenever it
-  // differs from the resolved lang.
-  it.skip('marks its English as English on a page in a language it has no words for', async () => {
+  // On a page in a language the finder has no words for, its English is
+  // marked as English (LocaleController.contentLang on each element's
+  // outermost shadow element).
+  it('marks its English as English on a page in a language it has no words for', async () => {
     const finder = await finderIn('fr');
     const label = partsOf(finder).input.labels![0];
     expect(label.textContent!.trim()).to.equal('ZIP code or city');

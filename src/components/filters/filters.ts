@@ -42,7 +42,12 @@ export class SpineFilters extends LitElement {
   override render() {
     const strings = this.locale.strings;
     return html`
-      <form part="form" @submit=${this.handleSubmit} aria-label=${strings.filtersLabel}>
+      <form
+        part="form"
+        lang=${this.locale.markedLang ?? nothing}
+        @submit=${this.handleSubmit}
+        aria-label=${strings.filtersLabel}
+      >
         <fieldset>
           <legend>${strings.disciplineLegend}</legend>
           ${DISCIPLINES.map((discipline) =>

@@ -284,7 +284,7 @@ export class SpineFinder extends LitElement {
     const matches = outcome?.page.matches ?? [];
     const showMap = !this.noMap && !this.compact;
     return html`
-      <div class="finder ${this.compact ? 'compact' : ''}" part="finder">
+      <div class="finder ${this.compact ? 'compact' : ''}" part="finder" lang=${this.locale.markedLang ?? nothing}>
         ${this.compact ? nothing : this.renderSearch(units)}
         <div class="messages">
           <p class="status" part="status" role="status">${this.statusText()}</p>

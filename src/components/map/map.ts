@@ -146,7 +146,13 @@ export class SpineMap extends LitElement {
   override render() {
     const strings = this.locale.strings;
     return html`
-      <div class="map" part="map" role="region" aria-label=${strings.mapLabel}>
+      <div
+        class="map"
+        part="map"
+        role="region"
+        aria-label=${strings.mapLabel}
+        lang=${this.locale.markedLang ?? nothing}
+      >
         <div class="canvas"></div>
         ${
           this.offerAreaSearch
@@ -248,6 +254,10 @@ export class SpineMap extends LitElement {
       zoomIn: this.locale.strings.zoomIn,
       zoomOut: this.locale.strings.zoomOut,
       closeList: this.locale.strings.closeList,
+      panUp: this.locale.strings.panUp,
+      panDown: this.locale.strings.panDown,
+      panLeft: this.locale.strings.panLeft,
+      panRight: this.locale.strings.panRight,
     };
   }
 

@@ -94,7 +94,12 @@ export class SpineProviderCard extends LitElement {
     const strings = this.locale.strings;
     const hasDetails = this.hasDetails(provider);
     return html`
-      <article part="card" aria-labelledby="title" @click=${this.handleCardClick}>
+      <article
+        part="card"
+        aria-labelledby="title"
+        lang=${this.locale.markedLang ?? nothing}
+        @click=${this.handleCardClick}
+      >
         ${this.renderTitle(displayName(provider))} ${this.renderSummary(provider)} ${this.renderBadges(provider)}
         ${this.renderAddress(provider.address)} ${this.renderContact(provider)} ${this.renderQuality(provider)}
         <div class="actions">

@@ -69,7 +69,7 @@ export class SpineReferralTray extends LitElement {
     const strings = this.locale.strings;
     const count = this.providers.length;
     return html`
-      <section part="bar" class="bar" aria-label=${strings.referralTrayLabel}>
+      <section part="bar" class="bar" aria-label=${strings.referralTrayLabel} lang=${this.locale.markedLang ?? nothing}>
         <p part="count" class="count">${strings.referralCount(count, formatCount(count, this.locale.lang))}</p>
         <div part="actions" class="actions">
           <button part="print-button" type="button" @click=${this.handlePrintClick}>${strings.referralPrint}</button>

@@ -96,7 +96,15 @@ export class SpineResults extends LitElement {
     const strings = this.locale.strings;
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
     return html`
-      <div id="heading" part="heading" class="visually-hidden" role="heading" aria-level=${level} tabindex="-1">
+      <div
+        id="heading"
+        part="heading"
+        class="visually-hidden"
+        role="heading"
+        aria-level=${level}
+        tabindex="-1"
+        lang=${this.locale.markedLang ?? nothing}
+      >
         ${strings.resultsHeading}
       </div>
       <ol part="list" aria-labelledby="heading">

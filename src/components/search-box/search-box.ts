@@ -52,7 +52,13 @@ export class SpineSearchBox extends LitElement {
   override render() {
     const strings = this.locale.strings;
     return html`
-      <form part="form" role="search" aria-label=${strings.searchRegionLabel} @submit=${this.handleSubmit}>
+      <form
+        part="form"
+        role="search"
+        lang=${this.locale.markedLang ?? nothing}
+        aria-label=${strings.searchRegionLabel}
+        @submit=${this.handleSubmit}
+      >
         <div class="field location">
           <label for="location">${strings.locationLabel}</label>
           <span id="location-hint" class="hint">${strings.locationHint}</span>
