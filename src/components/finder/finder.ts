@@ -143,6 +143,12 @@ export class SpineFinder extends LitElement {
   /** Clinicians per request to the directory. */
   @property({ type: Number }) limit = DEFAULT_LIMIT;
 
+  /**
+   * `light` or `dark`, whatever the person's system prefers; by default the
+   * finder follows `prefers-color-scheme`.
+   */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
   /** Leaves the map out: the finder is a list only. */
   @property({ type: Boolean, attribute: 'no-map' }) noMap = false;
 
@@ -301,6 +307,7 @@ export class SpineFinder extends LitElement {
         ${
           this.referral.size && !this.compact
             ? html`<spine-referral-tray
+                exportparts="bar: referral-bar, count: referral-count, actions: referral-actions, print-button, copy-button, clear-button: clear-referral-button, status: referral-status, copy-text"
                 .providers=${[...this.referral.values()]}
                 @spine-referral-clear=${this.handleReferralClear}
               ></spine-referral-tray>`
@@ -316,6 +323,7 @@ export class SpineFinder extends LitElement {
         >
           <div class="list ${failure && outcome ? 'stale' : ''}">
             <spine-results
+              exportparts="list, heading: results-heading, card, title, badge, address, select-button, referral-button, details-button, details, location, directions, quality, explain-button, explanation"
               .results=${matches.slice(0, this.shownCount)}
               units=${units}
               .selectedId=${this.selectedId}
@@ -332,6 +340,7 @@ export class SpineFinder extends LitElement {
   private renderSearch(units: DistanceUnit) {
     return html`
       <spine-search-box
+        exportparts="form: search-form, input, radius, button: search-button, locate-button"
         .radius=${this.searches.request?.radius ?? this.effectiveRadius}
         units=${units}
         ?busy=${this.searches.pending}
@@ -340,6 +349,7 @@ export class SpineFinder extends LitElement {
         @spine-locate-request=${this.handleLocateRequest}
       ></spine-search-box>
       <spine-filters
+        exportparts="form: filters-form, clear-button: clear-filters-button"
         .filters=${this.filters}
         sort=${this.effectiveSort}
         .languageOptions=${this.suggestions.languages}
@@ -359,6 +369,7 @@ export class SpineFinder extends LitElement {
         ${this.strings.skipMap}
       </button>
       <spine-map
+        exportparts="map, area-search-button, notice: map-notice"
         .results=${matches}
         .center=${outcome?.place.point}
         .radiusKm=${outcome ? toKm(outcome.request.radius, outcome.request.units) : undefined}

@@ -114,6 +114,7 @@ export class SpineResults extends LitElement {
           (match) =>
             html`<li>
               <spine-provider-card
+                exportparts="card, title, badge, address, select-button, referral-button, details-button, details, location, directions, quality, explain-button, explanation"
                 data-id=${match.provider.id}
                 .provider=${match.provider}
                 .distanceKm=${match.distanceKm}
