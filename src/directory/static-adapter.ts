@@ -7,6 +7,7 @@ import type { RejectedRecord } from './schema.js';
 import { buildStaticIndex, searchStaticIndex } from './static-index.js';
 import type { StaticPage } from './static-index.js';
 import type { StaticWorkerCalls } from './static-worker.js';
+import { untilAborted } from '../util/abortable.js';
 
 /** Matches per message from the worker: unpacking a thousand takes the page a few milliseconds. */
 const REPLY_SLICE = 1000;
@@ -94,8 +95,8 @@ class StaticDirectory {
     this.searching++;
     try {
       // An abort ends this search only; the load goes on for the searches after it.
-      const directory = await unlessAborted(this.load(), signal);
-      const page = await unlessAborted(directory.search(search), signal);
+      const directory = await untilAborted(this.load(), signal);
+      const page = await untilAborted(directory.search(search), signal);
       const dropped = this.unreportedDropped;
       this.unreportedDropped = 0;
       return { ...page, dropped };
@@ -204,17 +205,4 @@ async function loadInWorker(
     worker.terminate();
     throw error;
   }
-}
-
-/** `work`, or the signal's reason as soon as it aborts; the work itself goes on. */
-function unlessAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    if (signal.aborted) {
-      onAbort();
-      return;
-    }
-    signal.addEventListener('abort', onAbort, { once: true });
-    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
 }

@@ -1,6 +1,7 @@
 import type { GeoPoint } from '../directory/schema.js';
 import { parseLocationQuery } from './location-query.js';
 import { normalizePlaceName, placeShardKey } from './place-name.js';
+import { untilAborted } from '../util/abortable.js';
 
 /** A place a search can start from. `label` is what the person will read. */
 export interface Place {
@@ -88,13 +89,4 @@ async function fetchShard(url: URL): Promise<unknown> {
   if (response.status === 404) return undefined;
   if (!response.ok) throw new Error(`Geo data ${url.pathname} answered ${response.status}`);
   return response.json();
-}
-
-function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
 }

@@ -8,6 +8,7 @@ import { matchBundle } from '../../src/directory/fhir/map-bundle.js';
 import { placeLocation, ZIP_AGREEMENT_KM } from '../../src/directory/fhir/placement.js';
 import type { GeoPoint, Provider } from '../../src/directory/schema.js';
 import { distanceKm } from '../../src/geo/distance.js';
+import { failureOf, directoryErrorOf } from './failures.js';
 
 /** ZIP 60614, Chicago: the fixtures' clinicians are around it (test/fixtures/fhir/chicago.json). */
 const CHICAGO: GeoPoint = { lat: 41.9229, lng: -87.6483 };
@@ -91,21 +92,6 @@ async function withWarnings<T>(action: () => Promise<T>): Promise<{ result: T; w
   } finally {
     console.warn = original;
   }
-}
-
-async function failureOf(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the search to fail');
-}
-
-async function directoryErrorOf(promise: Promise<unknown>): Promise<DirectoryError> {
-  const error = await failureOf(promise);
-  expect(error).to.be.instanceOf(DirectoryError);
-  return error as DirectoryError;
 }
 
 beforeEach(() => {

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { DirectoryError } from '../../src/directory/adapter.js';
 import { DEFAULT_REQUEST_POLICY, fetchJson, parseRetryAfter } from '../../src/directory/http.js';
 import type { RequestPolicy } from '../../src/directory/http.js';
+import { failureOf } from './failures.js';
 
 const QUERY = '?lat=41.9229&lng=-87.6483&radius=40&limit=50';
 
@@ -16,15 +17,6 @@ function get(path: string, policy: Partial<RequestPolicy> = {}, signal = new Abo
 async function requestCount(key: string): Promise<number> {
   const response = await fetch(`/test-api/requests/${key}`);
   return ((await response.json()) as { count: number }).count;
-}
-
-async function failureOf(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a failure');
 }
 
 describe('fetchJson', () => {

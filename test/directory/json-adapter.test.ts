@@ -4,27 +4,13 @@ import type { DirectoryPage, DirectorySearch } from '../../src/directory/adapter
 import { createJsonAdapter } from '../../src/directory/json-adapter.js';
 import type { RequestPolicy } from '../../src/directory/http.js';
 import { distanceKm } from '../../src/geo/distance.js';
+import { failureOf, directoryErrorOf } from './failures.js';
 
 /** ZIP 60614, Chicago; the sample clinicians are within 15 km of it. */
 const NEAR_60614: DirectorySearch = { point: { lat: 41.9229, lng: -87.6483 }, radiusKm: 40, limit: 50, filters: {} };
 
 function search(endpoint: string, query = NEAR_60614, options?: Partial<RequestPolicy>): Promise<DirectoryPage> {
   return createJsonAdapter(endpoint, options).search(query, { signal: new AbortController().signal });
-}
-
-async function failureOf(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the search to fail');
-}
-
-async function directoryErrorOf(promise: Promise<unknown>): Promise<DirectoryError> {
-  const error = await failureOf(promise);
-  expect(error).to.be.instanceOf(DirectoryError);
-  return error as DirectoryError;
 }
 
 describe('createJsonAdapter', () => {

@@ -16,6 +16,7 @@ import { createStaticAdapter } from '../../src/directory/static-adapter.js';
 import type { StaticAdapterOptions } from '../../src/directory/static-adapter.js';
 import { distanceKm } from '../../src/geo/distance.js';
 import { anyJson, validProviderRecord } from '../arbitraries/providers.js';
+import { failureOf, directoryErrorOf } from './failures.js';
 
 const FIXTURES = '/test/fixtures/static/';
 /** ZIP 60614, Chicago: 48 of the 64 clinicians are within 40 km, Milwaukee's 10 about 125 km away. */
@@ -56,21 +57,6 @@ async function linearScan(file: string, search: Partial<DirectorySearch>): Promi
     .filter(({ provider, distance }) => distance <= radiusKm && matchesFilters(provider, filters))
     .sort((a, b) => a.distance - b.distance || a.order - b.order)
     .map(({ provider }) => provider.id);
-}
-
-async function failureOf(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the search to fail');
-}
-
-async function directoryErrorOf(promise: Promise<unknown>): Promise<DirectoryError> {
-  const error = await failureOf(promise);
-  expect(error).to.be.instanceOf(DirectoryError);
-  return error as DirectoryError;
 }
 
 async function requestsSeen(key: string): Promise<number> {

@@ -7,6 +7,8 @@
  * so the download runs to its end and each caller stops waiting on its own
  * signal.
  */
+import { untilAborted } from '../../util/abortable.js';
+
 export function sharedLoad<T>(load: () => Promise<T>): (signal: AbortSignal) => Promise<T> {
   let pending: Promise<T> | undefined;
   return (signal) => {
@@ -19,13 +21,4 @@ export function sharedLoad<T>(load: () => Promise<T>): (signal: AbortSignal) => 
     }
     return untilAborted(pending, signal);
   };
-}
-
-function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
 }
