@@ -6,7 +6,10 @@
  *   static and FHIR demo routes, and the demo basemap archive (and the basemap
  *   tests' routes, scripts/basemap-routes.ts),
  * - serves the data files (`spine-assets/…`) next to any module that asks,
- * - writes those data files beside the built script, where the finder looks.
+ * - writes those data files beside the built script, where the finder looks,
+ * - rewrites Leaflet's one HTML string run on load, so the drop-in loads on
+ *   a page that requires Trusted Types,
+ * - says on demo/csp.html that the dev server does not send its policy.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { dirname, posix } from 'node:path';
@@ -61,6 +64,20 @@ export function spineMiddleware(request: IncomingMessage, response: ServerRespon
   if (!ROUTES.some((route) => route(url, request, response))) next();
 }
 
+/**
+ * Leaflet tells whether the browser has inline SVG by writing `<svg/>` as
+ * HTML when its module loads: on a page that requires Trusted Types that
+ * throws, and the map never loads. Appending an SVG element asks the same
+ * question with DOM calls only. The build fails if a Leaflet upgrade
+ * changes the line, rather than ship the probe again.
+ */
+const LEAFLET_MODULE = /\/leaflet\/dist\/leaflet-src\.esm\.js$/;
+const LEAFLET_SVG_PROBE = "div.innerHTML = '<svg/>';";
+const DOM_SVG_PROBE = "div.appendChild(document.createElementNS('http://www.w3.org/2000/svg', 'svg'));";
+
+/** Where demo/csp.html has room for a word from the dev server. */
+const DEV_SERVER_NOTE = '<!-- spine-dev-server-note -->';
+
 export function spineFinderPlugin(options: { demoRedirect?: boolean } = {}): Plugin {
   return {
     name: 'spine-finder',
@@ -79,6 +96,24 @@ export function spineFinderPlugin(options: { demoRedirect?: boolean } = {}): Plu
     },
     configurePreviewServer(server) {
       server.middlewares.use(spineMiddleware);
+    },
+    transformIndexHtml: {
+      order: 'pre',
+      handler(html, context) {
+        if (!context.server || !html.includes(DEV_SERVER_NOTE)) return html;
+        return html.replace(
+          DEV_SERVER_NOTE,
+          `<p class="demo-note"><strong>Without its policy here:</strong> Vite's dev server does not send this page's
+          Content-Security-Policy header; only <code>npm run serve:dist</code> does, after <code>npm run build</code>,
+          at <code>http://localhost:8080/demo/csp.html</code>.</p>`,
+        );
+      },
+    },
+    transform(code, id) {
+      if (!LEAFLET_MODULE.test(id)) return undefined;
+      if (!code.includes(LEAFLET_SVG_PROBE)) this.error(`Leaflet's inline SVG probe has changed: ${id}`);
+      // Same lines, so Leaflet's source map still fits.
+      return { code: code.replace(LEAFLET_SVG_PROBE, DOM_SVG_PROBE), map: null };
     },
     generateBundle(_options, bundle) {
       // The finder finds its data at ./spine-assets/ beside the chunk that

@@ -139,7 +139,7 @@ class StaticDirectory {
   private async open(): Promise<LoadedDirectory> {
     if (this.useWorker) {
       const worker = await WorkerClient.start<StaticWorkerCalls>(
-        () => new Worker(new URL('./static-worker.ts', import.meta.url), { type: 'module' }),
+        (Worker) => new Worker(new URL('./static-worker.ts', import.meta.url), { type: 'module' }),
         () => this.forget(),
       );
       if (worker) return loadInWorker(worker, this.fileUrl, this.policy);

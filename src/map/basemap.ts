@@ -3,7 +3,6 @@ import * as L from 'leaflet/dist/leaflet-src.esm.js';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import { getAssetsPath } from '../assets.js';
-import { attributionHtml } from './attribution.js';
 import type { VectorBasemapColors } from './vector-basemap.js';
 
 const BASEMAP_PANE = 'spine-basemap';
@@ -136,7 +135,8 @@ export class Basemap {
           // The tile server learns which area is viewed, never which page asked.
           referrerPolicy: 'no-referrer',
           crossOrigin: 'anonymous',
-          attribution: attributionHtml(next.attribution),
+          // Plain text: the map's AttributionControl shows it as text, never as markup.
+          attribution: next.attribution?.trim() || undefined,
         }),
       );
       return;
@@ -157,7 +157,7 @@ export class Basemap {
       colors: this.themeColors(),
     });
     if (signal.aborted) return;
-    layer.options.attribution = attributionHtml(overlay.options.attribution ?? attribution);
+    layer.options.attribution = (overlay.options.attribution ?? attribution)?.trim() || undefined;
     this.showOverlay(overlay, layer);
   }
 

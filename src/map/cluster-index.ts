@@ -20,7 +20,7 @@ export interface ClusterIndex {
 
 export async function createClusterIndex(): Promise<ClusterIndex> {
   const worker = await WorkerClient.start<ClusterWorkerCalls>(
-    () => new Worker(new URL('./cluster-worker.ts', import.meta.url), { type: 'module' }),
+    (Worker) => new Worker(new URL('./cluster-worker.ts', import.meta.url), { type: 'module' }),
   );
   return worker ? new WorkerClusterIndex(worker) : new MainThreadClusterIndex();
 }

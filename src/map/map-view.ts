@@ -7,10 +7,12 @@ import type { VectorBasemapOptions } from './basemap.js';
 import type { Bounds, MapFeature, SiteLayout } from './cluster-core.js';
 import type { ClusterIndex } from './cluster-index.js';
 import { createClusterIndex } from './cluster-index.js';
+import { AttributionControl, PanControl, ZoomControl } from './controls.js';
+import type { ControlLabels } from './controls.js';
 import type { Site } from './sites.js';
 
-/** The words markers are read out with; the element supplies them in the person's language. */
-export interface MarkerLabels {
+/** The words markers and controls are read out with; the element supplies them in the person's language. */
+export interface MarkerLabels extends ControlLabels {
   /** One clinician: "Ana Lopez, DC, 2.3 miles". */
   single: (match: Match) => string;
   /** Several clinicians at one address: "3 clinicians at 2400 N Clark St, 2.3 miles". */
@@ -23,14 +25,8 @@ export interface MarkerLabels {
   map: string;
   /** What kind of thing the map is: "map". */
   mapRole: string;
-  /** The map's own controls. */
-  zoomIn: string;
-  zoomOut: string;
+  /** The close button of a group practice's list. */
   closeList: string;
-  panUp: string;
-  panDown: string;
-  panLeft: string;
-  panRight: string;
 }
 
 export interface MapViewOptions {
@@ -94,8 +90,9 @@ export class MapView {
       fadeAnimation: animate(),
       markerZoomAnimation: animate(),
       keyboard: true,
-      attributionControl: true,
-      // Added below with names in the person's language.
+      // Leaflet's own controls write HTML strings; ours (./controls.ts) are
+      // built from DOM nodes, and named in the person's language.
+      attributionControl: false,
       zoomControl: false,
       // The ResizeObserver below follows every size change; Leaflet's own
       // window listener fires "moveend" from a timer that outlives map.remove().
@@ -103,7 +100,7 @@ export class MapView {
     });
     this.nameContainer();
     this.addZoomControl();
-    this.map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
+    new AttributionControl().addTo(this.map);
     this.map.fitBounds(US_BOUNDS);
     this.markerLayer.addTo(this.map);
     this.basemap = new Basemap(this.map, { onError: options.onBasemapError, onTilesFailed: options.onTilesFailed });
@@ -236,7 +233,7 @@ export class MapView {
     return { lat: lats[index], lng: lngs[index], matches };
   }
 
-  private zoomControl?: L.Control.Zoom;
+  private zoomControl?: L.Control;
 
   /** Leaflet's container takes focus (arrow keys pan it): it says what it is and how to use it. */
   private nameContainer(): void {
@@ -262,9 +259,8 @@ export class MapView {
   private addZoomControl(): void {
     this.zoomControl?.remove();
     this.panControl?.remove();
-    const { zoomIn, zoomOut } = this.options.labels;
-    this.zoomControl = L.control.zoom({ zoomInTitle: zoomIn, zoomOutTitle: zoomOut }).addTo(this.map);
-    this.panControl = new PanControl(this.options.labels).addTo(this.map);
+    this.zoomControl = new ZoomControl(this.options.labels).addTo(this.map);
+    this.panControl = new PanControl(this.options.labels, animate).addTo(this.map);
   }
 
   private index(): Promise<ClusterIndex> {
@@ -305,7 +301,8 @@ export class MapView {
     const marker = L.marker([site.lat, site.lng], {
       icon: L.divIcon({
         className: single ? 'spine-marker' : 'spine-marker spine-site',
-        html: single ? '' : countElement(site.matches.length),
+        // Always an element: Leaflet writes any string, even '', as HTML.
+        html: single ? document.createElement('span') : countElement(site.matches.length),
         iconSize: single ? [24, 24] : [30, 30],
       }),
       keyboard: true,
@@ -359,8 +356,12 @@ export class MapView {
     return marker;
   }
 
-  /** A group practice: a list of its clinicians, each one a button. */
+  /** A group practice: a list of its clinicians, each one a button, and a close button. */
   private openSite(marker: L.Marker, site: Site, viaKeyboard: boolean): void {
+    const closeList = () => {
+      marker.closePopup();
+      marker.getElement()?.focus();
+    };
     const content = document.createElement('div');
     content.className = 'spine-site-popup';
     const heading = document.createElement('p');
@@ -380,21 +381,15 @@ export class MapView {
       item.append(button);
       list.append(item);
     }
-    content.append(heading, list);
+    content.append(heading, list, closeButton(this.options.labels.closeList, closeList));
     content.addEventListener('keydown', (event) => {
       if (event.key !== 'Escape') return;
       event.stopPropagation();
-      marker.closePopup();
-      marker.getElement()?.focus();
+      closeList();
     });
     marker.unbindPopup();
-    marker.bindPopup(content, { autoPan: true, closeButton: true, maxHeight: 280 }).openPopup();
-    // Leaflet names its close button in English.
-    marker
-      .getPopup()
-      ?.getElement()
-      ?.querySelector('.leaflet-popup-close-button')
-      ?.setAttribute('aria-label', this.options.labels.closeList);
+    // Leaflet's own close button is written as HTML: the list carries its own.
+    marker.bindPopup(content, { autoPan: true, closeButton: false, maxHeight: 280 }).openPopup();
     if (viaKeyboard) list.querySelector('button')?.focus();
   }
 
@@ -429,50 +424,35 @@ export class MapView {
   }
 }
 
-/** How far one press of a pan button moves the map, in pixels. */
-const PAN_STEP_PX = 120;
-
-/**
- * Buttons that move the map up, down, left and right: panning without
- * dragging (WCAG 2.5.7) for people who use a pointer but cannot drag.
- * Built from DOM nodes, not HTML, like every control of ours.
- */
-const PanControl = L.Control.extend({
-  options: { position: 'topleft' },
-
-  initialize(this: L.Control & { labels: MarkerLabels }, labels: MarkerLabels) {
-    this.labels = labels;
-  },
-
-  onAdd(this: L.Control & { labels: MarkerLabels }, map: L.Map) {
-    const container = document.createElement('div');
-    container.className = 'leaflet-bar spine-pan';
-    const buttons: Array<[string, string, [number, number]]> = [
-      [this.labels.panUp, '↑', [0, -PAN_STEP_PX]],
-      [this.labels.panLeft, '←', [-PAN_STEP_PX, 0]],
-      [this.labels.panRight, '→', [PAN_STEP_PX, 0]],
-      [this.labels.panDown, '↓', [0, PAN_STEP_PX]],
-    ];
-    for (const [label, arrow, offset] of buttons) {
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.className = 'spine-pan-button';
-      button.title = label;
-      button.setAttribute('aria-label', label);
-      const glyph = document.createElement('span');
-      glyph.setAttribute('aria-hidden', 'true');
-      glyph.textContent = arrow;
-      button.append(glyph);
-      button.addEventListener('click', () => map.panBy(offset, { animate: animate() }));
-      container.append(button);
-    }
-    L.DomEvent.disableClickPropagation(container);
-    return container;
-  },
-}) as unknown as new (labels: MarkerLabels) => L.Control;
-
 function featureKey(feature: MapFeature): string {
   return feature.kind === 'site' ? `site:${feature.site}` : `cluster:${feature.id}`;
+}
+
+/**
+ * The close button of a group practice's list, where Leaflet puts its own
+ * (Leaflet's stylesheet places it by its class): it closes the list and
+ * takes focus back to the marker the list belongs to.
+ */
+function closeButton(label: string, close: () => void): HTMLAnchorElement {
+  const button = document.createElement('a');
+  button.className = 'leaflet-popup-close-button';
+  button.href = '#close';
+  button.setAttribute('role', 'button');
+  button.setAttribute('aria-label', label);
+  const glyph = document.createElement('span');
+  glyph.setAttribute('aria-hidden', 'true');
+  glyph.textContent = '×';
+  button.append(glyph);
+  button.addEventListener('click', (event) => {
+    event.preventDefault();
+    close();
+  });
+  button.addEventListener('keydown', (event) => {
+    if (event.key !== ' ') return;
+    event.preventDefault();
+    close();
+  });
+  return button;
 }
 
 /** The count inside a cluster or site marker, as a DOM node (never HTML text). */

@@ -17,6 +17,7 @@ import { PMTiles, TileType } from 'pmtiles';
 import type { RangeResponse, Source } from 'pmtiles';
 import { Labelers, labelRules, paint, paintRules, PmtilesSource, TileCache, View } from 'protomaps-leaflet';
 import type { LabelRule, PaintRule, PreparedTile } from 'protomaps-leaflet';
+import { htmlToText } from './attribution.js';
 
 /** CSS colours of the basemap's land, water and borders. */
 export interface VectorBasemapColors {
@@ -201,9 +202,7 @@ class PrivateRangeSource implements Source {
 async function archiveAttribution(archive: PMTiles): Promise<string | undefined> {
   const metadata = await archive.getMetadata().catch(() => undefined);
   const attribution = (metadata as { attribution?: unknown } | undefined)?.attribution;
-  if (typeof attribution !== 'string') return undefined;
-  // A parsed document that is never shown runs no script and loads nothing.
-  return new DOMParser().parseFromString(attribution, 'text/html').body.textContent?.trim() || undefined;
+  return typeof attribution === 'string' ? htmlToText(attribution) : undefined;
 }
 
 /** protomaps' key of a tile ("x:y:z"), its column wrapped into the world as Leaflet wraps it for createTile. */

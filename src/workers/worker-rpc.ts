@@ -8,6 +8,12 @@
  * another origin (a drop-in on a CDN) and a Content-Security-Policy may
  * forbid them, so every caller has a main-thread path for when `start`
  * gives nothing.
+ *
+ * On a page that requires Trusted Types (`require-trusted-types-for
+ * 'script'`), `new Worker()` takes only a TrustedScriptURL. The finder makes
+ * those with a policy of its own, named `spine-finder`, that vouches only
+ * for scripts of the finder's own origin; the page's `trusted-types`
+ * directive must name it, or the work stays on the main thread.
  */
 import type { DirectoryErrorKind } from '../directory/adapter.js';
 import { DirectoryError } from '../directory/adapter.js';
@@ -59,6 +65,55 @@ export function serveCalls<Calls extends CallMap>(handlers: Handlers<Calls>): vo
   scope.postMessage({ type: 'ready' } satisfies WorkerReply<Calls>);
 }
 
+/** The name of the finder's Trusted Types policy, for a page's `trusted-types` directive. */
+export const TRUSTED_TYPES_POLICY = 'spine-finder';
+
+/** What the finder uses of the Trusted Types API (TypeScript's DOM types do not describe it). */
+interface ScriptUrlPolicy {
+  createScriptURL(url: string): unknown;
+}
+interface TrustedTypePolicyFactory {
+  createPolicy(name: string, rules: { createScriptURL(url: string): string }): ScriptUrlPolicy;
+}
+
+/** The policy once made; `null` where the page's policy names do not include it. */
+let scriptUrlPolicy: ScriptUrlPolicy | null | undefined;
+
+function workerScriptPolicy(): ScriptUrlPolicy | null {
+  if (scriptUrlPolicy !== undefined) return scriptUrlPolicy;
+  const factory = (globalThis as { trustedTypes?: TrustedTypePolicyFactory }).trustedTypes;
+  try {
+    scriptUrlPolicy = factory?.createPolicy(TRUSTED_TYPES_POLICY, { createScriptURL: ownScript }) ?? null;
+  } catch {
+    // The page's trusted-types directive leaves the name out: a plain URL
+    // serves where Trusted Types are not required, and elsewhere the
+    // worker is refused and the main thread does the work.
+    scriptUrlPolicy = null;
+  }
+  return scriptUrlPolicy;
+}
+
+/** The policy's one rule: only a script of the finder's own origin runs as a worker. */
+function ownScript(url: string): string {
+  if (new URL(url).origin !== new URL(import.meta.url).origin) {
+    throw new TypeError(`spine-finder: ${url} is not one of the finder's worker scripts`);
+  }
+  return url;
+}
+
+/** What `WorkerClient.start` hands its `create` function: `new Worker`, with the script vouched for. */
+export type WorkerConstructor = new (url: URL, options?: WorkerOptions) => Worker;
+
+/**
+ * `new Worker(url, options)`, with the URL as a TrustedScriptURL where the
+ * browser has Trusted Types. A function called with `new` that returns an
+ * object gives that object: the page's own Worker.
+ */
+const TrustedWorker = function (url: URL, options?: WorkerOptions): Worker {
+  const script = workerScriptPolicy()?.createScriptURL(url.href) ?? url;
+  return new Worker(script as URL, options);
+} as unknown as WorkerConstructor;
+
 /** Whether a worker can be started from this script: it must be on the page's origin. */
 export function canStartWorkers(): boolean {
   return typeof Worker !== 'undefined' && new URL(import.meta.url).origin === globalThis.location?.origin;
@@ -78,18 +133,20 @@ export class WorkerClient<Calls extends CallMap> {
   /**
    * A started worker, or undefined when none can run here: the constructor
    * throws, or the script never starts (a Content-Security-Policy whose
-   * worker-src leaves it out, a script that cannot load). `create` must call
-   * `new Worker(new URL('./x.ts', import.meta.url), { type: 'module' })`
-   * literally, so that bundlers find and emit the worker.
+   * worker-src leaves it out, a script that cannot load). `create` must
+   * call `new Worker(new URL('./x.ts', import.meta.url), { type: 'module' })`
+   * literally, so that bundlers find and emit the worker, with the `Worker`
+   * it is given (`(Worker) => new Worker(…)`): that one hands the script to
+   * the browser as Trusted Types require.
    */
   static async start<Calls extends CallMap>(
-    create: () => Worker,
+    create: (Worker: WorkerConstructor) => Worker,
     onStopped: () => void = () => {},
   ): Promise<WorkerClient<Calls> | undefined> {
     if (!canStartWorkers()) return undefined;
     let worker: Worker;
     try {
-      worker = create();
+      worker = create(TrustedWorker);
     } catch {
       return undefined;
     }

@@ -9,6 +9,7 @@ import leafletCss from 'leaflet/dist/leaflet.css?inline';
 import '../../src/define.js';
 import type { SpineMap } from '../../src/components/map/map.js';
 import { Basemap, COUNTY_MIN_ZOOM } from '../../src/map/basemap.js';
+import { AttributionControl } from '../../src/map/controls.js';
 import { mapReady } from '../helpers.js';
 
 const CENTRAL_KANSAS: L.LatLngTuple = [38.5, -98.5];
@@ -41,7 +42,14 @@ const opened: TestMap[] = [];
 function openMap(center: L.LatLngTuple, zoom: number): TestMap {
   // fixtureSync: fixture() would wait for an animation frame, which a test page in the background never gets.
   const element = fixtureSync<HTMLElement>(html`<div style="width: 400px; height: 300px"></div>`);
-  const map = L.map(element, { zoomAnimation: false, fadeAnimation: false, markerZoomAnimation: false });
+  const map = L.map(element, {
+    zoomAnimation: false,
+    fadeAnimation: false,
+    markerZoomAnimation: false,
+    // The finder's own credits, as MapView shows them: layers' attributions as text.
+    attributionControl: false,
+  });
+  new AttributionControl().addTo(map);
   map.setView(center, zoom);
   let failures = 0;
   const errors: unknown[] = [];
@@ -209,6 +217,7 @@ describe('Basemap: raster tiles', () => {
     expect(requests.map((request) => request.referer)).to.deep.equal(requests.map(() => null));
     // The attribution is shown as text, not markup.
     expect(element.querySelector('.leaflet-control-attribution')!.textContent).to.contain('Tiles © Example <Maps>');
+    expect(element.querySelector('.leaflet-control-attribution [href]')).to.have.property('textContent', 'Leaflet');
     // Nothing of the offline basemap is fetched where tiles cover it.
     await basemap.whenCountiesLoaded();
     expect(countyFilesFetched()).to.deep.equal([]);
