@@ -1,5 +1,6 @@
+import { readdirSync } from 'node:fs';
 import { defineConfig } from 'vite';
-import type { BuildEnvironmentOptions } from 'vite';
+import type { BuildEnvironmentOptions, Plugin } from 'vite';
 import { spineFinderPlugin } from './scripts/vite-plugin-spine.js';
 
 const runtimeDependencies = [
@@ -17,6 +18,23 @@ const runtimeDependencies = [
   '@mapbox/point-geometry',
 ];
 
+/**
+ * package.json's `sideEffects` names the published registering modules
+ * (lib/define.js, lib/elements/*.js), so Vite takes every other module of
+ * the project, their sources included, for side-effect free: the element
+ * modules' `import './spine-search-box.js'` would be dropped. Their sources
+ * are what registers the elements: keep them.
+ */
+function registeringModulesHaveSideEffects(): Plugin {
+  const registering = /[\\/]src[\\/](?:define\.ts|elements[\\/][^\\/]+\.ts)$/;
+  return {
+    name: 'spine-registering-modules-have-side-effects',
+    transform(code, id) {
+      return registering.test(id) ? { code, map: null, moduleSideEffects: true } : undefined;
+    },
+  };
+}
+
 /** The npm package's modules: one per source file, dependencies external. */
 const packageBuild: BuildEnvironmentOptions = {
   outDir: 'lib',
@@ -25,7 +43,14 @@ const packageBuild: BuildEnvironmentOptions = {
   sourcemap: true,
   minify: false,
   lib: {
-    entry: { index: 'src/index.ts', define: 'src/define.ts' },
+    entry: {
+      index: 'src/index.ts',
+      define: 'src/define.ts',
+      // `spine-finder/elements/<tag>.js`: each registers one element and what it renders.
+      ...Object.fromEntries(
+        readdirSync('src/elements').map((file) => [`elements/${file.replace(/\.ts$/, '')}`, `src/elements/${file}`]),
+      ),
+    },
     formats: ['es'],
   },
   rollupOptions: {
@@ -73,7 +98,7 @@ export default defineConfig(({ mode }) => ({
   // URLs the build writes into code (the static adapter's worker) are
   // relative to the chunk that holds them, so they work from any folder.
   base: './',
-  plugins: [spineFinderPlugin({ demoRedirect: true })],
+  plugins: [spineFinderPlugin({ demoRedirect: true }), registeringModulesHaveSideEffects()],
   server: {
     port: 5173,
     open: false,

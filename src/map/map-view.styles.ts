@@ -7,8 +7,45 @@ export const leafletStyles = unsafeCSS(leafletCss);
 /** The finder's markers and basemap look, on top of Leaflet's. */
 export const mapViewStyles = css`
   .leaflet-container {
-    background: var(--spine-map-water, #dce9f3);
+    background: var(--_map-water);
     font: inherit;
+  }
+
+  /* Leaflet's controls, credits and lists are white with grey text: in the theme's colours instead, dark ones included. */
+  .leaflet-bar a,
+  .leaflet-container .leaflet-control-attribution,
+  .leaflet-popup-content-wrapper,
+  .leaflet-popup-tip {
+    background: var(--_surface);
+    color: var(--_text);
+  }
+
+  .leaflet-bar a:hover,
+  .leaflet-bar a:focus,
+  .leaflet-bar a.leaflet-disabled {
+    background: var(--_surface-alt);
+  }
+
+  .leaflet-bar a.leaflet-disabled {
+    color: var(--_muted);
+  }
+
+  /* Leaflet's edge is black at 20%: lost on a dark basemap. */
+  .leaflet-touch .leaflet-bar {
+    border-color: var(--_border);
+  }
+
+  .leaflet-container a {
+    color: var(--_accent);
+  }
+
+  .leaflet-container a.leaflet-popup-close-button {
+    color: var(--_muted);
+  }
+
+  .leaflet-container a.leaflet-popup-close-button:hover,
+  .leaflet-container a.leaflet-popup-close-button:focus {
+    color: var(--_text);
   }
 
   /* Leaflet fixes its zoom buttons to one 30 px line: let them grow when a person widens line height (1.4.12). */
@@ -26,8 +63,8 @@ export const mapViewStyles = css`
     display: grid;
     place-items: center;
     border-radius: 50%;
-    background: var(--spine-marker-color, #0b5cad);
-    border: 2px solid var(--spine-marker-border, #ffffff);
+    background: var(--_marker);
+    border: 2px solid var(--_marker-border);
     box-shadow: 0 1px 3px rgb(0 0 0 / 45%);
     cursor: pointer;
   }
@@ -40,16 +77,17 @@ export const mapViewStyles = css`
     font-weight: 700;
     font-size: 0.8125rem;
     line-height: 1;
-    color: var(--spine-marker-text, #ffffff);
-    border: 2px solid var(--spine-marker-border, #ffffff);
+    color: var(--_marker-text);
+    border: 2px solid var(--_marker-border);
     box-shadow: 0 1px 3px rgb(0 0 0 / 45%);
     cursor: pointer;
   }
 
   .spine-cluster {
-    background: var(--spine-cluster-color, #12395e);
+    background: var(--_cluster);
+    color: var(--_cluster-text);
     box-shadow:
-      0 0 0 4px rgb(18 57 94 / 30%),
+      0 0 0 4px color-mix(in srgb, var(--_cluster) 30%, transparent),
       0 1px 3px rgb(0 0 0 / 45%);
   }
 
@@ -77,48 +115,48 @@ export const mapViewStyles = css`
     width: 100%;
     text-align: start;
     padding: 0.125rem 0.5rem;
-    border: 1px solid var(--spine-color-accent, #0b5cad);
+    border: 1px solid var(--_accent);
     border-radius: 4px;
-    background: #ffffff;
-    color: var(--spine-color-accent, #0b5cad);
+    background: var(--_surface);
+    color: var(--_accent);
     cursor: pointer;
   }
 
   .spine-site-member:focus-visible {
-    outline: 3px solid #1b1f24;
+    outline: 3px solid var(--_text);
     outline-offset: 2px;
   }
 
   .spine-marker.selected {
-    background: var(--spine-marker-selected-color, #b3261e);
+    background: var(--_marker-selected);
     transform-origin: center;
-    outline: 3px solid var(--spine-marker-selected-ring, #1b1f24);
+    outline: 3px solid var(--_marker-selected-ring);
     outline-offset: 1px;
   }
 
-  /* Focus must show against any basemap: a dark ring around a light one. */
+  /* Focus must show against any basemap: a ring in the text colour around one in the surface's (dark around light, or light around dark). */
   .spine-marker:focus-visible,
   .spine-cluster:focus-visible {
-    outline: 3px solid #1b1f24;
+    outline: 3px solid var(--_text);
     outline-offset: 2px;
-    box-shadow: 0 0 0 7px #ffffff;
+    box-shadow: 0 0 0 7px var(--_surface);
   }
 
   .leaflet-container:focus-visible {
-    outline: 3px solid var(--spine-color-focus, #0b5cad);
+    outline: 3px solid var(--_focus);
     outline-offset: -3px;
   }
 
   .spine-state {
-    fill: var(--spine-map-land, #f4f3ee);
-    stroke: var(--spine-map-border, #8c98a6);
+    fill: var(--_map-land);
+    stroke: var(--_map-border);
   }
 
   /* The searched area's edge at 3:1 or more on land and water (Leaflet's own #3388ff is 2.8:1 on water). */
   .spine-search-area {
     pointer-events: none;
-    stroke: var(--spine-color-accent, #0b5cad);
-    fill: var(--spine-color-accent, #0b5cad);
+    stroke: var(--_accent);
+    fill: var(--_accent);
   }
 
   @media (forced-colors: active) {
@@ -148,26 +186,27 @@ export const mapViewStyles = css`
     grid-template-columns: repeat(2, minmax(30px, auto));
   }
 
-  /* At least Leaflet's 30 px, and growing with the text. */
+  /* At least Leaflet's 30 px, and growing with the text; an edge at 3:1 against the basemap (1.4.11). */
   .spine-pan-button {
     min-width: 30px;
     min-height: 30px;
     padding: 0 0.25em;
     line-height: 1.5;
-    border: 0;
-    background: #ffffff;
-    color: #1b1f24;
+    border: 1px solid var(--_border);
+    border-radius: 0;
+    background: var(--_surface);
+    color: var(--_text);
     font: inherit;
     font-weight: 700;
     cursor: pointer;
   }
 
   .spine-pan-button:hover {
-    background: #f4f4f4;
+    background: var(--_surface-alt);
   }
 
   .spine-pan-button:focus-visible {
-    outline: 3px solid #1b1f24;
+    outline: 3px solid var(--_text);
     outline-offset: -3px;
   }
 
@@ -180,6 +219,6 @@ export const mapViewStyles = css`
   /* County borders of the offline basemap, drawn when zoomed in: quieter than state borders. */
   .spine-county {
     fill: none;
-    stroke: var(--spine-map-county-border, #bcc4cd);
+    stroke: var(--_map-county-border);
   }
 `;

@@ -1,29 +1,65 @@
 import { css } from 'lit';
+import { tokenStyles } from './tokens.styles.js';
 
 /**
- * Styles every element shares. Colours and sizes come from `--spine-*`
- * custom properties with fallbacks, so a host themes the finder from outside
- * the shadow roots; the fallbacks meet WCAG 2.2 AA contrast on white.
- * Each element paints its own surface behind its text, so its contrast does
- * not depend on the host page's background (a dark page, say).
+ * Styles every element shares. Colours and sizes come from the `--spine-*`
+ * tokens (tokens.styles.ts), so a host themes the finder from outside the
+ * shadow roots. Each element paints its own surface behind its text, so its
+ * contrast does not depend on the host page's background (a dark page, say).
  */
 export const sharedStyles = css`
-  :host {
-    --_accent: var(--spine-color-accent, #0b5cad);
-    --_accent-text: var(--spine-color-accent-text, #ffffff);
-    --_text: var(--spine-color-text, #1b1f24);
-    --_muted: var(--spine-color-muted, #4a5563);
-    --_surface: var(--spine-color-surface, #ffffff);
-    --_surface-alt: var(--spine-color-surface-alt, #f3f5f8);
-    --_border: var(--spine-color-border, #6b7685);
-    --_danger: var(--spine-color-danger, #b3261e);
-    --_success: var(--spine-color-success, #1e6b3a);
-    --_focus: var(--spine-color-focus, #0b5cad);
-    --_radius: var(--spine-radius, 8px);
-    --_space: var(--spine-space, 0.5rem);
-    --_font: var(--spine-font-family, inherit);
-    /* The palette above is a light one: form controls and scrollbars follow it, not the host page's scheme. */
-    --_scheme: var(--spine-color-scheme, light);
+  ${tokenStyles}
+
+  /*
+   * A host page's global CSS stops at the shadow root, but inherited
+   * properties come through: a body with line-height 3, letter-spacing,
+   * uppercase, centred, nowrap text would reach every word of the finder.
+   * Each element's outermost shadow elements set them back. Not on :host:
+   * house style keeps :host to display, and a rule there would lose to the
+   * page's own rules for the element anyway. In a layer of its own so that
+   * any rule of an element's styles (an article's overflow-wrap, say) wins
+   * over it whatever its specificity. Direction and visibility are left to
+   * the page: a right-to-left page, or a hidden section, are meant to reach us.
+   */
+  @layer spine-reset {
+    :host > * {
+      color-scheme: var(--_scheme);
+      color: var(--_text);
+      font-family: var(--_font);
+      font-size: var(--_font-size);
+      font-style: normal;
+      font-variant: normal;
+      font-weight: 400;
+      font-stretch: normal;
+      font-size-adjust: none;
+      font-kerning: auto;
+      font-feature-settings: normal;
+      font-variation-settings: normal;
+      line-height: var(--_line-height);
+      letter-spacing: normal;
+      word-spacing: normal;
+      text-transform: none;
+      text-align: start;
+      text-align-last: auto;
+      text-indent: 0;
+      text-shadow: none;
+      text-underline-offset: auto;
+      text-decoration-thickness: auto;
+      -webkit-text-fill-color: currentcolor;
+      -webkit-text-stroke-width: 0;
+      white-space: normal;
+      word-break: normal;
+      overflow-wrap: normal;
+      hyphens: manual;
+      tab-size: 8;
+      writing-mode: horizontal-tb;
+      font-synthesis: weight style;
+      cursor: auto;
+      caret-color: auto;
+      accent-color: auto;
+      list-style: disc outside none;
+      quotes: auto;
+    }
   }
 
   *,
@@ -39,8 +75,8 @@ export const sharedStyles = css`
 
   button {
     font: inherit;
-    min-height: 2.75rem;
-    min-width: 2.75rem;
+    min-height: var(--_control-height);
+    min-width: var(--_control-height);
     padding: 0 calc(var(--_space) * 2);
     border-radius: var(--_radius);
     border: 2px solid var(--_accent);

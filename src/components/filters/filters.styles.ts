@@ -6,14 +6,11 @@ export const filtersStyles = css`
   }
 
   form {
-    color-scheme: var(--_scheme);
     background: var(--_surface);
     display: flex;
     flex-wrap: wrap;
     align-items: flex-end;
     gap: var(--_space) calc(var(--_space) * 3);
-    font-family: var(--_font);
-    color: var(--_text);
   }
 
   fieldset {
@@ -42,16 +39,20 @@ export const filtersStyles = css`
 
   /* A target of at least 24 by 24 px (WCAG 2.5.8) on its own, without counting on the space around it. */
   .check input {
+    flex: none;
     width: 1.5rem;
     height: 1.5rem;
     margin: 0;
     accent-color: var(--_accent);
   }
 
+  /* A field may be narrower than its input's intrinsic 20 characters: with large text on a narrow page, say. */
   .field {
     display: flex;
     flex-direction: column;
     gap: calc(var(--_space) / 2);
+    min-width: 0;
+    max-width: 100%;
   }
 
   .field label {
@@ -61,7 +62,7 @@ export const filtersStyles = css`
   input[type='text'],
   select {
     font: inherit;
-    min-height: 2.75rem;
+    min-height: var(--_control-height);
     padding: 0 var(--_space);
     border: 2px solid var(--_border);
     border-radius: var(--_radius);

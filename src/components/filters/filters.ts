@@ -17,10 +17,43 @@ type TextFilter = 'language' | 'insurance' | 'query';
  * accepting new patients, telehealth, Spine IQ registry, language,
  * insurance, name; nearest first, by name or by outcome.
  *
- * @fires spine-filters-change - A person changed a filter or the order.
+ * @tagname spine-filters
+ *
+ * @prop {DirectoryFilters} [filters={}] - The filters in force; the element updates it as a person changes them.
+ * @prop {readonly string[]} [languageOptions=[]] - Languages to suggest in the language field (those the loaded
+ *   clinicians speak).
+ * @prop {readonly string[]} [insuranceOptions=[]] - Insurance plans to suggest in the insurance field (those the loaded
+ *   clinicians take).
+ * @attr {'distance' | 'name' | 'quality'} [sort='distance'] - The order in force: nearest first, by name, or by
+ *   pain outcomes.
+ *
+ * @fires {SpineFiltersChangeEvent} spine-filters-change - A person changed a filter or the order: `filters`, `sort`.
+ *   Inside `<spine-finder>` the finder searches again with them.
  *
  * @csspart form - The filters form.
  * @csspart clear-button - The "Clear filters" button.
+ * @csspart check-label - Each checkbox filter's label.
+ * @csspart checkbox - Each checkbox filter.
+ * @csspart group - Each group of filters (a fieldset).
+ * @csspart input - The text filters (language, insurance, name).
+ * @csspart label - Each field's label.
+ * @csspart legend - Each group's legend.
+ * @csspart select - The discipline and sort selects.
+ *
+ * @cssprop --spine-color-scheme - The browser’s own parts: form controls, scrollbars, the datalist popup.
+ * @cssprop --spine-color-accent - Buttons (fill and edge), links, ticked checkboxes, the search area on the map.
+ * @cssprop --spine-color-accent-text - Text on the accent: primary buttons, the pressed List/Map button.
+ * @cssprop --spine-color-text - Body text.
+ * @cssprop --spine-color-surface - Background of the finder, cards, fields and secondary buttons.
+ * @cssprop --spine-color-border - Edges of fields, selects, cards, the map and the pan buttons (keep 3:1 on the
+ *   surface).
+ * @cssprop --spine-color-focus - The focus ring of every control (keep 3:1 on the surface).
+ * @cssprop --spine-font-family - Every text of the finder (by default the page’s own font).
+ * @cssprop --spine-font-size - Base text size; everything else is in em and rem, so it follows a person’s text size.
+ * @cssprop --spine-line-height - Line height of the text (not less than 1.5 for long text).
+ * @cssprop --spine-radius - Corners of buttons, fields, cards, the map and the referral bar (0 for square).
+ * @cssprop --spine-space - The unit of every gap and padding.
+ * @cssprop --spine-control-height - Least height and width of buttons, fields and selects (at least 24px, WCAG 2.5.8).
  */
 export class SpineFilters extends LitElement {
   static override styles = [sharedStyles, filtersStyles];
@@ -48,8 +81,8 @@ export class SpineFilters extends LitElement {
         @submit=${this.handleSubmit}
         aria-label=${strings.filtersLabel}
       >
-        <fieldset>
-          <legend>${strings.disciplineLegend}</legend>
+        <fieldset part="group">
+          <legend part="legend">${strings.disciplineLegend}</legend>
           ${DISCIPLINES.map((discipline) =>
             this.renderCheck(
               `discipline-${discipline}`,
@@ -59,8 +92,8 @@ export class SpineFilters extends LitElement {
             ),
           )}
         </fieldset>
-        <fieldset>
-          <legend>${strings.availabilityLegend}</legend>
+        <fieldset part="group">
+          <legend part="legend">${strings.availabilityLegend}</legend>
           ${this.renderFlag('acceptingNewPatients', strings.filterAccepting)}
           ${this.renderFlag('telehealth', strings.filterTelehealth)}
           ${this.renderFlag('registryParticipant', strings.filterRegistry)}
@@ -69,8 +102,8 @@ export class SpineFilters extends LitElement {
         ${this.renderText('insurance', strings.filterInsurance, this.insuranceOptions)}
         ${this.renderText('query', strings.filterName, [])}
         <div class="field">
-          <label for="sort">${strings.sortLabel}</label>
-          <select id="sort" @change=${this.handleSortChange}>
+          <label for="sort" part="label">${strings.sortLabel}</label>
+          <select id="sort" part="select" @change=${this.handleSortChange}>
             ${SORT_ORDERS.map(
               (order) =>
                 html`<option value=${order} ?selected=${order === this.sort}>${strings.sortOrder[order]}</option>`,
@@ -92,11 +125,12 @@ export class SpineFilters extends LitElement {
     return html`<span class="check">
       <input
         id=${id}
+        part="checkbox"
         type="checkbox"
         .checked=${checked}
         @change=${(event: Event) => onChange((event.target as HTMLInputElement).checked)}
       />
-      <label for=${id}>${label}</label>
+      <label for=${id} part="check-label">${label}</label>
     </span>`;
   }
 
@@ -110,9 +144,10 @@ export class SpineFilters extends LitElement {
   private renderText(filter: TextFilter, label: string, options: readonly string[]) {
     const listId = `${filter}-options`;
     return html`<div class="field">
-      <label for=${filter}>${label}</label>
+      <label for=${filter} part="label">${label}</label>
       <input
         id=${filter}
+        part="input"
         type="text"
         autocomplete="off"
         list=${options.length ? listId : nothing}

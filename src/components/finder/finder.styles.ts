@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { schemeDefaults } from '../../styles/tokens.styles.js';
 
 export const finderStyles = css`
   :host {
@@ -7,13 +8,21 @@ export const finderStyles = css`
 
   .finder {
     container-type: inline-size;
-    color-scheme: var(--_scheme);
     background: var(--_surface);
     display: grid;
+    /* One column as wide as the finder, never as wide as a field's intrinsic width (large text, a narrow page). */
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_space) * 2);
-    font-family: var(--_font);
-    color: var(--_text);
-    line-height: 1.5;
+    padding: var(--_finder-padding);
+  }
+
+  /* theme="light" or "dark": this scheme's defaults, whatever the system prefers, for the finder and all inside it. */
+  :host([theme='light']) > .finder {
+    ${schemeDefaults('light')}
+  }
+
+  :host([theme='dark']) > .finder {
+    ${schemeDefaults('dark')}
   }
 
   .messages {
@@ -55,7 +64,7 @@ export const finderStyles = css`
 
   .body {
     display: grid;
-    grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
+    grid-template-columns: minmax(0, var(--_list-width)) minmax(0, 3fr);
     gap: calc(var(--_space) * 2);
     align-items: start;
   }
@@ -75,7 +84,7 @@ export const finderStyles = css`
   }
 
   .list {
-    max-height: var(--spine-map-height, 480px);
+    max-height: var(--_map-height);
     overflow-y: auto;
     padding: 4px;
   }
@@ -100,7 +109,7 @@ export const finderStyles = css`
   .see-all {
     display: inline-flex;
     align-items: center;
-    min-height: 2.75rem;
+    min-height: var(--_control-height);
     margin-top: var(--_space);
     font-weight: 600;
   }
@@ -185,7 +194,7 @@ export const finderStyles = css`
       display: block;
     }
     spine-map {
-      --spine-map-height: 70vh;
+      --spine-map-height: var(--_map-height-narrow);
     }
   }
 

@@ -62,13 +62,64 @@ export type Layout = (typeof LAYOUTS)[number];
  * `endpoint`. `layout="compact"` makes it a partner clinic's "nearest
  * practitioners" list.
  *
- * @fires spine-search - A search started (`place`, `radius`, `units`).
- * @fires spine-results - A search finished (`matches`, `total`, `dropped`, `place`).
- * @fires spine-select - A clinician was chosen on a card or the map (`provider`, `source`).
- * @fires spine-error - A search failed (`kind`, `message`).
- * @fires spine-referral-toggle - A clinician was added to or taken off the referral sheet.
- * @fires spine-referral-print - A referral sheet was printed.
- * @fires spine-referral-copy - Referral details were copied.
+ * @tagname spine-finder
+ *
+ * @attr endpoint - URL of the directory.
+ * @attr {'json' | 'static' | 'fhir'} [adapter='json'] - How `endpoint` is read: `json` (the directory protocol),
+ *   `static` (one JSON file searched in the browser) or `fhir` (a Plan-Net FHIR server). The property also takes an
+ *   object with a `search()` method: an adapter of your own (docs/directory-protocol.md).
+ * @attr {string} [filters] - Preset filters, as JSON: `filters='{"acceptingNewPatients": true, "disciplines":
+ *   ["chiropractic"]}'`.
+ *   The property is a `DirectoryFilters` object: `disciplines`, `acceptingNewPatients`, `telehealth`,
+ *   `registryParticipant`, `language`, `insurance`, `query`.
+ * @attr {'distance' | 'name' | 'quality'} [sort='distance'] - The order of results: nearest first, by name, or by
+ *   pain outcomes (best first).
+ * @attr [location] - Searched on load: a ZIP, "City, ST" or "lat,lng".
+ * @attr {'full' | 'compact'} [layout='full'] - `compact`: the nearest clinicians to `location` as a list, with no
+ *   search box, filters or map (a partner clinic's page).
+ * @attr [finder-url] - With `layout="compact"`, the full finder's page, linked as "See all clinicians near …".
+ * @attr {boolean} [sync-url=false] - Writes the search to the URL fragment and reads it back on load, so a search can
+ *   be shared. Off by default: the location is never put in the URL unless the host asks.
+ * @attr {number} [timeout=10000] - Milliseconds to wait for the directory before saying it took too long.
+ * @attr {'omit' | 'same-origin' | 'include'} [request-credentials='omit'] - `omit` sends no cookies; `same-origin` or
+ *   `include` for a directory that needs a session.
+ * @attr {number} [radius=25] - Search radius, in `units`. People can choose 5, 10, 25, 50 or 100.
+ * @attr {'mi' | 'km'} [units] - Units of distance. By default miles for US English and Spanish, kilometres otherwise.
+ * @attr {number} [limit=50] - Clinicians per request to the directory; "Show more clinicians" asks for the next ones.
+ * @attr {'light' | 'dark'} [theme] - The colour theme, whatever the person's system prefers; without it the finder
+ *   follows `prefers-color-scheme`. Reflected, for styling.
+ * @attr {boolean} [no-map=false] - Leaves the map out: a list only.
+ * @attr {boolean} [no-geolocation=false] - Hides "Use my location".
+ * @attr [tile-url] - A raster XYZ tile URL, e.g. `https://tiles.example.org/{z}/{x}/{y}.png`; none by default: the
+ *   offline basemap, with no request to anyone.
+ * @attr [tile-attribution] - The attribution text your tile service requires (plain text).
+ * @attr [basemap] - URL of a self-hosted PMTiles vector basemap (docs/basemaps.md); shown instead of `tile-url`.
+ * @attr [basemap-attribution] - Attribution text for the vector basemap, instead of the archive's own (plain text).
+ * @attr {string} [lang] - `en` or `es`, or a language added through `translations`; set on the element or any ancestor
+ *   (usually `<html lang>`). English when the finder has no words for the language.
+ * @prop {Record<string, string>} [requestHeaders={}] - Extra request headers for the directory, e.g. an API key.
+ *   Property only: never put secrets in attributes.
+ * @prop {Translations | undefined} translations - Words of the host's own, by language: any strings to change
+ *   (`{ en: { searchButton: 'Find' } }`), or a whole table to add a language. See `SpineStrings` for every key.
+ * @prop {Geocoder | undefined} geocoder - Replaces the built-in geocoder (ZIP and "City, ST" from offline data), e.g.
+ *   for street addresses. Whatever a person types is then sent to the service it calls: say so in your privacy notice.
+ *
+ * @fires {SpineSearchEvent} spine-search - A location was understood and the directory is asked: `place`, `radius`,
+ *   `units`.
+ * @fires {SpineResultsEvent} spine-results - A search finished: `matches` (nearest first, or in the chosen order),
+ *   `total` (when the directory says), `dropped` (invalid records left out), `place`.
+ * @fires {SpineSelectEvent} spine-select - A person chose a clinician on a card or on the map: `provider`, `source`
+ *   (`list` or `map`), `viaKeyboard`.
+ * @fires {SpineErrorEvent} spine-error - A search failed: `kind`, `message` (what the person was shown), `cause`.
+ * @fires {SpineAreaSearchEvent} spine-area-search - A person pressed "Search this area" on the map: `center`,
+ *   `radiusKm`. The finder then searches there, with a `spine-search`.
+ * @fires {SpineReferralToggleEvent} spine-referral-toggle - A clinician was added to or taken off the referral sheet:
+ *   `provider`, `included`.
+ * @fires {SpineReferralPrintEvent} spine-referral-print - The referral sheet was sent to the printer: `providers`.
+ * @fires {SpineReferralCopyEvent} spine-referral-copy - The sheet's details were copied (by the button or by hand):
+ *   `providers`.
+ * @fires {SpineReferralClearEvent} spine-referral-clear - The person pressed Clear on the referral sheet: `providers`
+ *   (those that were on it).
  *
  * @csspart finder - The outer layout.
  * @csspart status - The live region with the result count.
@@ -79,6 +130,108 @@ export type Layout = (typeof LAYOUTS)[number];
  * @csspart more-button - "Show more clinicians".
  * @csspart view-button - The List and Map buttons on narrow screens.
  * @csspart see-all-link - The compact layout's link to the full finder.
+ * @csspart skip-link - "Skip the map", shown when it has focus.
+ * @csspart search-form - The search box's form.
+ * @csspart input - The location field.
+ * @csspart radius - The radius select.
+ * @csspart search-button - The search button.
+ * @csspart locate-button - The "Use my location" button.
+ * @csspart filters-form - The filters' form.
+ * @csspart clear-filters-button - The "Clear filters" button.
+ * @csspart list - The ordered list of cards.
+ * @csspart results-heading - The (visually hidden) heading of the list.
+ * @csspart card - Each card's article.
+ * @csspart title - A clinician's name and credentials.
+ * @csspart badge - Each status badge (accepting new patients, telehealth, registry participant).
+ * @csspart address - A practice address (and each address in the details).
+ * @csspart quality - A clinician's outcome measures.
+ * @csspart explain-button - The "What does this mean?" button of the outcome measures.
+ * @csspart explanation - What the outcome measures mean.
+ * @csspart select-button - A card's "Show on map" button.
+ * @csspart referral-button - A card's "Add to referral sheet" button.
+ * @csspart details-button - A card's "More details" button.
+ * @csspart details - A card's details section.
+ * @csspart location - Each location in a card's details.
+ * @csspart directions - Each location's directions links.
+ * @csspart map - The map region.
+ * @csspart area-search-button - The map's "Search this area" button.
+ * @csspart map-notice - The notice shown when map tiles fail.
+ * @csspart referral-bar - The referral sheet's bar.
+ * @csspart referral-count - "2 clinicians on the referral sheet".
+ * @csspart referral-actions - The referral bar's row of buttons.
+ * @csspart print-button - The "Print referral sheet" button.
+ * @csspart copy-button - The "Copy details" button.
+ * @csspart clear-referral-button - The referral bar's "Clear" button.
+ * @csspart referral-status - The live region that says whether the details were copied.
+ * @csspart copy-text - The read-only field with the details, when they could not be copied.
+ * @csspart badge-negative - "Not accepting new patients".
+ * @csspart badge-positive - "Accepting new patients" and "Offers telehealth".
+ * @csspart badge-registry - "Spine IQ registry participant".
+ * @csspart badges - The row of status badges.
+ * @csspart card-actions - A card's row of buttons.
+ * @csspart contact - Phone, fax and links.
+ * @csspart distance - The distance from the searched place.
+ * @csspart filters-check-label - Each checkbox filter's label.
+ * @csspart filters-checkbox - Each checkbox filter.
+ * @csspart filters-group - Each group of filters.
+ * @csspart filters-input - The text filters (language, insurance, name).
+ * @csspart filters-label - Each filter field's label.
+ * @csspart filters-legend - Each group of filters' legend.
+ * @csspart filters-select - The discipline and sort selects.
+ * @csspart insurance - The insurance plans in the details.
+ * @csspart link - Each web, booking, phone or email link.
+ * @csspart map-loading - "Loading the map…", while the map loads.
+ * @csspart meta - Discipline and practice name.
+ * @csspart note - The note saying how many directory records were left out as invalid.
+ * @csspart search-hint - The hint under the location field.
+ * @csspart search-label - The location and radius labels.
+ * @csspart suggestions - What to try when nothing was found.
+ * @csspart view-switch - The List/Map switch on narrow screens.
+ *
+ * @cssprop --spine-color-scheme - The browser’s own parts: form controls, scrollbars, the datalist popup.
+ * @cssprop --spine-color-accent - Buttons (fill and edge), links, ticked checkboxes, the search area on the map.
+ * @cssprop --spine-color-accent-text - Text on the accent: primary buttons, the pressed List/Map button.
+ * @cssprop --spine-color-text - Body text.
+ * @cssprop --spine-color-muted - Secondary text: discipline and practice, distance, hints, notes.
+ * @cssprop --spine-color-surface - Background of the finder, cards, fields and secondary buttons.
+ * @cssprop --spine-color-surface-alt - Background of the referral bar, the outcome explanation, earlier results.
+ * @cssprop --spine-color-border - Edges of fields, selects, cards, the map and the pan buttons (keep 3:1 on the
+ *   surface).
+ * @cssprop --spine-color-danger - The alert’s edge and heading colour.
+ * @cssprop --spine-color-success - Default of the positive badges.
+ * @cssprop --spine-color-focus - The focus ring of every control (keep 3:1 on the surface).
+ * @cssprop --spine-color-selected - Background of the chosen card.
+ * @cssprop --spine-color-selected-border - Edge of the chosen card.
+ * @cssprop --spine-color-badge-positive - Text and edge of “Accepting new patients” and “Offers telehealth”.
+ * @cssprop --spine-color-badge-negative - Text and edge of “Not accepting new patients”.
+ * @cssprop --spine-color-badge-registry - Text and edge of “Spine IQ registry participant”.
+ * @cssprop --spine-color-badge-background - Fill of every badge.
+ * @cssprop --spine-map-land - Land of the offline basemap.
+ * @cssprop --spine-map-water - Water and everything outside the US on the offline basemap.
+ * @cssprop --spine-map-border - State borders of the offline basemap.
+ * @cssprop --spine-map-county-border - County borders of the offline basemap (zoomed in).
+ * @cssprop --spine-marker-color - Fill of a clinician’s marker (keep 3:1 on land and water).
+ * @cssprop --spine-marker-border - Edge of markers and clusters.
+ * @cssprop --spine-marker-text - The count on a group practice’s marker.
+ * @cssprop --spine-marker-selected-color - Fill of the chosen clinician’s marker.
+ * @cssprop --spine-marker-selected-ring - Ring around the chosen marker (keep 3:1 on land and water).
+ * @cssprop --spine-cluster-color - Fill of a cluster of clinicians.
+ * @cssprop --spine-cluster-text - The count on a cluster.
+ * @cssprop --spine-font-family - Every text of the finder (by default the page’s own font).
+ * @cssprop --spine-font-family-heading - Each clinician’s name on the cards.
+ * @cssprop --spine-font-size - Base text size; everything else is in em and rem, so it follows a person’s text size.
+ * @cssprop --spine-line-height - Line height of the text (not less than 1.5 for long text).
+ * @cssprop --spine-radius - Corners of buttons, fields, cards, the map and the referral bar (0 for square).
+ * @cssprop --spine-space - The unit of every gap and padding.
+ * @cssprop --spine-control-height - Least height and width of buttons, fields and selects (at least 24px, WCAG 2.5.8).
+ * @cssprop --spine-finder-padding - Padding inside the finder’s own background.
+ * @cssprop --spine-list-width - Width of the list of cards beside the map (a grid track: 2fr against the map’s 3fr,
+ *   24rem…).
+ * @cssprop --spine-card-gap - Space between cards.
+ * @cssprop --spine-card-padding - Padding inside a card.
+ * @cssprop --spine-card-shadow - Shadow under each card.
+ * @cssprop --spine-map-height - Height of the map, and of the scrolling list beside it.
+ * @cssprop --spine-map-height-narrow - Height of the map on a narrow screen, where list and map take turns.
  */
 export class SpineFinder extends LitElement {
   static override styles = [sharedStyles, finderStyles];
@@ -296,7 +449,7 @@ export class SpineFinder extends LitElement {
           <p class="status" part="status" role="status">${this.statusText()}</p>
           ${
             outcome && outcome.page.dropped > 0 && !this.searches.pending
-              ? html`<p class="note">
+              ? html`<p class="note" part="note">
                   ${this.strings.droppedRecords(outcome.page.dropped, formatCount(outcome.page.dropped, this.locale.lang))}
                 </p>`
               : nothing
@@ -323,7 +476,7 @@ export class SpineFinder extends LitElement {
         >
           <div class="list ${failure && outcome ? 'stale' : ''}">
             <spine-results
-              exportparts="list, heading: results-heading, card, title, badge, address, select-button, referral-button, details-button, details, location, directions, quality, explain-button, explanation"
+              exportparts="list, heading: results-heading, card, title, meta, distance, badges, badge, badge-positive, badge-negative, badge-registry, address, contact, link, quality, explain-button, explanation, actions: card-actions, select-button, referral-button, details-button, details, location, directions, insurance"
               .results=${matches.slice(0, this.shownCount)}
               units=${units}
               .selectedId=${this.selectedId}
@@ -340,7 +493,7 @@ export class SpineFinder extends LitElement {
   private renderSearch(units: DistanceUnit) {
     return html`
       <spine-search-box
-        exportparts="form: search-form, input, radius, button: search-button, locate-button"
+        exportparts="form: search-form, label: search-label, hint: search-hint, input, radius, button: search-button, locate-button"
         .radius=${this.searches.request?.radius ?? this.effectiveRadius}
         units=${units}
         ?busy=${this.searches.pending}
@@ -349,7 +502,7 @@ export class SpineFinder extends LitElement {
         @spine-locate-request=${this.handleLocateRequest}
       ></spine-search-box>
       <spine-filters
-        exportparts="form: filters-form, clear-button: clear-filters-button"
+        exportparts="form: filters-form, group: filters-group, legend: filters-legend, checkbox: filters-checkbox, check-label: filters-check-label, label: filters-label, input: filters-input, select: filters-select, clear-button: clear-filters-button"
         .filters=${this.filters}
         sort=${this.effectiveSort}
         .languageOptions=${this.suggestions.languages}
@@ -369,7 +522,7 @@ export class SpineFinder extends LitElement {
         ${this.strings.skipMap}
       </button>
       <spine-map
-        exportparts="map, area-search-button, notice: map-notice"
+        exportparts="map, area-search-button, notice: map-notice, loading: map-loading"
         .results=${matches}
         .center=${outcome?.place.point}
         .radiusKm=${outcome ? toKm(outcome.request.radius, outcome.request.units) : undefined}
@@ -398,7 +551,7 @@ export class SpineFinder extends LitElement {
       >
         ${label}
       </button>`;
-    return html`<div class="view-switch" role="group" aria-label=${strings.viewSwitchLabel}>
+    return html`<div class="view-switch" part="view-switch" role="group" aria-label=${strings.viewSwitchLabel}>
       ${option('list', strings.showList)} ${option('map', strings.showMap)}
     </div>`;
   }
@@ -502,7 +655,7 @@ export class SpineFinder extends LitElement {
       html`<li>
         <button class="secondary" part="suggestion-button" type="button" @click=${apply}>${label}</button>
       </li>`;
-    return html`<div class="suggestions">
+    return html`<div class="suggestions" part="suggestions">
       <p>${strings.noResultsHelp}</p>
       <ul>
         ${

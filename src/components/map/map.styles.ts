@@ -7,12 +7,12 @@ export const mapStyles = css`
 
   .map {
     position: relative;
-    height: var(--spine-map-height, 480px);
+    height: var(--_map-height);
     min-height: 200px;
     border-radius: var(--_radius);
     overflow: hidden;
     border: 1px solid var(--_border);
-    background: var(--spine-map-water, #dce9f3);
+    background: var(--_map-water);
   }
 
   .canvas {

@@ -22,21 +22,64 @@ const ZOOMED_RATIO = 1.5;
  * clustered, keyboard-operable, on an offline basemap. Leaflet loads only
  * when the map is about to be seen.
  *
- * @fires spine-select - A person chose a clinician on the map (a marker, or a
- *   name in a group practice's list), with the mouse or the keyboard.
- * @fires spine-area-search - A person asked to search the area in view.
+ * @tagname spine-map
+ *
+ * @prop {readonly Match[]} [results=[]] - The clinicians to mark. Clinicians at one address share a marker that opens a
+ *   list of them; nearby ones gather into clusters.
+ * @prop {GeoPoint | undefined} center - Centre of the search, drawn with its radius.
+ * @prop {number | undefined} radiusKm - Radius of the search area, in kilometres.
+ * @prop {boolean} [fitArea=true] - Whether a new search area moves the map to fit it. Off for a search of the area
+ *   already in view, so the map stays where the person put it.
+ * @prop {Promise<void>} mapReady - Resolves when the map has loaded and drawn the current results (so never while it is
+ *   out of sight).
+ * @attr [selected-id] - Id of the selected clinician, whose marker is highlighted (zooming into its cluster if need
+ *   be).
+ * @attr {'mi' | 'km'} [units='mi'] - Units distances are read out in, in the markers' names.
+ * @attr [tile-url] - URL template of a raster tile service (`https://tiles.example.org/{z}/{x}/{y}.png`); none by
+ *   default: the offline basemap, with no request to anyone.
+ * @attr [tile-attribution] - Attribution text the tile service requires (plain text).
+ * @attr [basemap] - URL of a self-hosted PMTiles vector basemap (docs/basemaps.md). Shown instead of `tile-url`'s
+ *   tiles; if it fails, they and then the offline basemap take over.
+ * @attr [basemap-attribution] - Attribution for the vector basemap, instead of the archive's own (plain text).
+ *
+ * @fires {SpineSelectEvent} spine-select - A person chose a clinician on the map (a marker, or a name in a group
+ *   practice's list), with the mouse or the keyboard: `provider`, `source` (`map`), `viaKeyboard`.
+ * @fires {SpineAreaSearchEvent} spine-area-search - A person pressed "Search this area": `center`, `radiusKm` (to the
+ *   farthest visible corner).
  *
  * @csspart map - The map region.
  * @csspart area-search-button - The "Search this area" button.
  * @csspart notice - The notice shown when map tiles fail.
+ * @csspart loading - "Loading the map…", while the map loads.
  *
- * @cssprop --spine-map-height - Height of the map (default 480px).
- * @cssprop --spine-marker-color - Fill of a marker.
- * @cssprop --spine-marker-selected-color - Fill of the selected marker.
- * @cssprop --spine-cluster-color - Fill of a cluster.
- * @cssprop --spine-map-land - Land colour of the offline basemap.
- * @cssprop --spine-map-water - Colour around the land.
+ * @cssprop --spine-color-scheme - The browser’s own parts: form controls, scrollbars, the datalist popup.
+ * @cssprop --spine-color-accent - Buttons (fill and edge), links, ticked checkboxes, the search area on the map.
+ * @cssprop --spine-color-accent-text - Text on the accent: primary buttons, the pressed List/Map button.
+ * @cssprop --spine-color-text - Body text.
+ * @cssprop --spine-color-muted - Secondary text: discipline and practice, distance, hints, notes.
+ * @cssprop --spine-color-surface - Background of the finder, cards, fields and secondary buttons.
+ * @cssprop --spine-color-surface-alt - Background of the referral bar, the outcome explanation, earlier results.
+ * @cssprop --spine-color-border - Edges of fields, selects, cards, the map and the pan buttons (keep 3:1 on the
+ *   surface).
+ * @cssprop --spine-color-focus - The focus ring of every control (keep 3:1 on the surface).
+ * @cssprop --spine-map-land - Land of the offline basemap.
+ * @cssprop --spine-map-water - Water and everything outside the US on the offline basemap.
  * @cssprop --spine-map-border - State borders of the offline basemap.
+ * @cssprop --spine-map-county-border - County borders of the offline basemap (zoomed in).
+ * @cssprop --spine-marker-color - Fill of a clinician’s marker (keep 3:1 on land and water).
+ * @cssprop --spine-marker-border - Edge of markers and clusters.
+ * @cssprop --spine-marker-text - The count on a group practice’s marker.
+ * @cssprop --spine-marker-selected-color - Fill of the chosen clinician’s marker.
+ * @cssprop --spine-marker-selected-ring - Ring around the chosen marker (keep 3:1 on land and water).
+ * @cssprop --spine-cluster-color - Fill of a cluster of clinicians.
+ * @cssprop --spine-cluster-text - The count on a cluster.
+ * @cssprop --spine-font-family - Every text of the finder (by default the page’s own font).
+ * @cssprop --spine-font-size - Base text size; everything else is in em and rem, so it follows a person’s text size.
+ * @cssprop --spine-line-height - Line height of the text (not less than 1.5 for long text).
+ * @cssprop --spine-radius - Corners of buttons, fields, cards, the map and the referral bar (0 for square).
+ * @cssprop --spine-space - The unit of every gap and padding.
+ * @cssprop --spine-control-height - Least height and width of buttons, fields and selects (at least 24px, WCAG 2.5.8).
+ * @cssprop --spine-map-height - Height of the map, and of the scrolling list beside it.
  */
 export class SpineMap extends LitElement {
   static override styles = [sharedStyles, mapStyles];
@@ -161,7 +204,7 @@ export class SpineMap extends LitElement {
               </button>`
             : nothing
         }
-        ${this.ready ? nothing : html`<p class="loading">${strings.basemapLoading}</p>`}
+        ${this.ready ? nothing : html`<p class="loading" part="loading">${strings.basemapLoading}</p>`}
       </div>
       ${this.tilesFailed ? html`<p class="notice" part="notice" role="status">${strings.tilesFailed}</p>` : nothing}
     `;

@@ -6,13 +6,11 @@ export const providerCardStyles = css`
   }
 
   article {
-    color-scheme: var(--_scheme);
-    font-family: var(--_font);
-    color: var(--_text);
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    padding: calc(var(--_space) * 2);
+    box-shadow: var(--_card-shadow);
+    padding: var(--_card-padding);
     display: grid;
     gap: var(--_space);
     cursor: pointer;
@@ -20,13 +18,15 @@ export const providerCardStyles = css`
   }
 
   :host([selected]) article {
-    border-color: var(--_accent);
-    box-shadow: inset 0 0 0 2px var(--_accent);
-    background: var(--spine-color-selected, #eef5fc);
+    border-color: var(--_selected-border);
+    /* In place of the card's own shadow: a host's --spine-card-shadow may be none, which cannot join a list. */
+    box-shadow: inset 0 0 0 2px var(--_selected-border);
+    background: var(--_selected);
   }
 
   .title {
     margin: 0;
+    font-family: var(--_font-heading);
     font-weight: 700;
     font-size: 1.125em;
     line-height: 1.3;
@@ -55,10 +55,12 @@ export const providerCardStyles = css`
     border-radius: 999px;
     padding: 0.125em 0.625em;
     font-size: 0.875em;
+    background: var(--_badge-background);
   }
 
-  .badge.registry {
-    color: var(--_accent);
+  .badge.registry,
+  .badge.registry a {
+    color: var(--_badge-registry);
   }
 
   /* A badge that links (to the registry profile) is a target of at least 24 by 24 px. */
@@ -70,11 +72,11 @@ export const providerCardStyles = css`
   }
 
   .badge.positive {
-    color: var(--_success);
+    color: var(--_badge-positive);
   }
 
   .badge.negative {
-    color: var(--_muted);
+    color: var(--_badge-negative);
   }
 
   address {

@@ -32,11 +32,25 @@ interface Site {
  * list. Outcome measures appear only when the directory has them, each with
  * its number of patients and period, and an explanation a patient can open.
  *
- * @fires spine-select - The person chose this clinician (the "Show on map"
- *   button, or a click on the card).
- * @fires spine-referral-toggle - The person asked to add this clinician to
- *   the referral sheet, or to take them off it. The card does not change
- *   `onReferral` itself: whoever keeps the sheet sets it.
+ * @tagname spine-provider-card
+ *
+ * @prop {Provider | undefined} provider - The clinician to show; the card is empty without one.
+ * @prop {number | undefined} distanceKm - Distance from the search point, in kilometres; no distance is shown without
+ *   it.
+ * @prop {boolean} [distanceApproximate=false] - True when the distance is measured from the clinician's ZIP code, not
+ *   their address ("about 2 miles").
+ * @prop {boolean} [onReferral=false] - Whether the clinician is on the referral sheet. Set by whoever keeps the sheet:
+ *   the card only asks, with `spine-referral-toggle`.
+ * @attr {'mi' | 'km'} [units='mi'] - Units the distance is shown in.
+ * @attr {boolean} [selected=false] - Whether this is the selected clinician (highlighted, like its marker). Reflected,
+ *   for styling.
+ * @attr {boolean} [details-open=false] - Whether "More details" is open.
+ * @attr {number} [heading-level=3] - Level of the name's heading (1 to 6), to fit the host page's outline.
+ *
+ * @fires {SpineSelectEvent} spine-select - The person chose this clinician ("Show on map", or a click on the card):
+ *   `provider`, `source` (`list`), `viaKeyboard`.
+ * @fires {SpineReferralToggleEvent} spine-referral-toggle - The person asked to add this clinician to the referral
+ *   sheet, or to take them off it: `provider`, `included`. The card does not change `onReferral` itself.
  *
  * @csspart card - The card's article.
  * @csspart title - The clinician's name and credentials.
@@ -51,6 +65,43 @@ interface Site {
  * @csspart details - The details section.
  * @csspart location - Each location in the details.
  * @csspart directions - Each location's directions links.
+ * @csspart actions - The row of buttons.
+ * @csspart badges - The row of status badges.
+ * @csspart contact - Phone, fax and links.
+ * @csspart distance - The distance from the searched place.
+ * @csspart insurance - The insurance plans in the details.
+ * @csspart link - Each web, booking, phone or email link.
+ * @csspart meta - Discipline and practice name.
+ * @csspart badge-positive - "Accepting new patients" and "Offers telehealth".
+ * @csspart badge-negative - "Not accepting new patients".
+ * @csspart badge-registry - "Spine IQ registry participant".
+ *
+ * @cssprop --spine-color-scheme - The browser’s own parts: form controls, scrollbars, the datalist popup.
+ * @cssprop --spine-color-accent - Buttons (fill and edge), links, ticked checkboxes, the search area on the map.
+ * @cssprop --spine-color-accent-text - Text on the accent: primary buttons, the pressed List/Map button.
+ * @cssprop --spine-color-text - Body text.
+ * @cssprop --spine-color-muted - Secondary text: discipline and practice, distance, hints, notes.
+ * @cssprop --spine-color-surface - Background of the finder, cards, fields and secondary buttons.
+ * @cssprop --spine-color-surface-alt - Background of the referral bar, the outcome explanation, earlier results.
+ * @cssprop --spine-color-border - Edges of fields, selects, cards, the map and the pan buttons (keep 3:1 on the
+ *   surface).
+ * @cssprop --spine-color-success - Default of the positive badges.
+ * @cssprop --spine-color-focus - The focus ring of every control (keep 3:1 on the surface).
+ * @cssprop --spine-color-selected - Background of the chosen card.
+ * @cssprop --spine-color-selected-border - Edge of the chosen card.
+ * @cssprop --spine-color-badge-positive - Text and edge of “Accepting new patients” and “Offers telehealth”.
+ * @cssprop --spine-color-badge-negative - Text and edge of “Not accepting new patients”.
+ * @cssprop --spine-color-badge-registry - Text and edge of “Spine IQ registry participant”.
+ * @cssprop --spine-color-badge-background - Fill of every badge.
+ * @cssprop --spine-font-family - Every text of the finder (by default the page’s own font).
+ * @cssprop --spine-font-family-heading - Each clinician’s name on the cards.
+ * @cssprop --spine-font-size - Base text size; everything else is in em and rem, so it follows a person’s text size.
+ * @cssprop --spine-line-height - Line height of the text (not less than 1.5 for long text).
+ * @cssprop --spine-radius - Corners of buttons, fields, cards, the map and the referral bar (0 for square).
+ * @cssprop --spine-space - The unit of every gap and padding.
+ * @cssprop --spine-control-height - Least height and width of buttons, fields and selects (at least 24px, WCAG 2.5.8).
+ * @cssprop --spine-card-padding - Padding inside a card.
+ * @cssprop --spine-card-shadow - Shadow under each card.
  */
 export class SpineProviderCard extends LitElement {
   static override styles = [sharedStyles, providerCardStyles];
@@ -102,7 +153,7 @@ export class SpineProviderCard extends LitElement {
       >
         ${this.renderTitle(displayName(provider))} ${this.renderSummary(provider)} ${this.renderBadges(provider)}
         ${this.renderAddress(provider.address)} ${this.renderContact(provider)} ${this.renderQuality(provider)}
-        <div class="actions">
+        <div class="actions" part="actions">
           <button
             class="secondary"
             part="select-button"
@@ -138,11 +189,11 @@ export class SpineProviderCard extends LitElement {
     const strings = this.locale.strings;
     const meta = [provider.discipline && strings.discipline[provider.discipline], provider.practice].filter(Boolean);
     return html`
-      ${meta.length ? html`<p class="meta">${meta.join(' · ')}</p>` : nothing}
+      ${meta.length ? html`<p class="meta" part="meta">${meta.join(' · ')}</p>` : nothing}
       ${
         this.distanceKm === undefined
           ? nothing
-          : html`<p class="distance">
+          : html`<p class="distance" part="distance">
               ${(this.distanceApproximate ? strings.distanceAwayApproximate : strings.distanceAway)(
                 formatDistance(this.distanceKm, this.units, this.locale.lang),
               )}
@@ -169,13 +220,13 @@ export class SpineProviderCard extends LitElement {
       );
     }
     if (badges.length === 0) return nothing;
-    return html`<ul class="badges">
+    return html`<ul class="badges" part="badges">
       ${badges}
     </ul>`;
   }
 
   private renderBadge(content: string | TemplateResult | typeof nothing, tone: string) {
-    return html`<li part="badge" class="badge ${tone}">${content}</li>`;
+    return html`<li part="badge badge-${tone}" class="badge ${tone}">${content}</li>`;
   }
 
   private renderAddress(address: Address | undefined) {
@@ -194,7 +245,7 @@ export class SpineProviderCard extends LitElement {
         html`<dt>${strings.languages}</dt>
           <dd>${provider.languages.join(strings.listSeparator)}</dd>`,
     ].filter(Boolean);
-    return rows.length ? html`<dl>${rows}</dl>` : nothing;
+    return rows.length ? html`<dl part="contact">${rows}</dl>` : nothing;
   }
 
   private phoneAndFaxRows(site: Site) {
@@ -203,7 +254,7 @@ export class SpineProviderCard extends LitElement {
     return [
       site.phone &&
         html`<dt>${strings.phone}</dt>
-          <dd>${phoneHref ? html`<a href=${phoneHref}>${site.phone}</a>` : site.phone}</dd>`,
+          <dd>${phoneHref ? html`<a href=${phoneHref} part="link">${site.phone}</a>` : site.phone}</dd>`,
       site.fax &&
         html`<dt>${strings.fax}</dt>
           <dd>${site.fax}</dd>`,
@@ -296,7 +347,7 @@ export class SpineProviderCard extends LitElement {
       }
       ${
         provider.insurance?.length
-          ? html`<dl>
+          ? html`<dl part="insurance">
               <dt>${strings.insurance}</dt>
               <dd>${provider.insurance.join(strings.listSeparator)}</dd>
             </dl>`
@@ -333,13 +384,13 @@ export class SpineProviderCard extends LitElement {
     ].filter(Boolean);
     return html`<li class="location" part="location">
       ${site.practice ? html`<p class="practice">${site.practice}</p>` : nothing} ${this.renderAddress(site.address)}
-      ${rows.length ? html`<dl>${rows}</dl>` : nothing}
+      ${rows.length ? html`<dl part="contact">${rows}</dl>` : nothing}
     </li>`;
   }
 
   private renderLink(href: string | undefined, label: string) {
     if (!href) return nothing;
-    return html`<a href=${href} target="_blank" rel="noopener noreferrer"
+    return html`<a href=${href} part="link" target="_blank" rel="noopener noreferrer"
       >${label}<span class="visually-hidden"> ${this.locale.strings.opensInNewTab}</span></a
     >`;
   }

@@ -6,19 +6,15 @@ export const referralTrayStyles = css`
   }
 
   .bar {
-    color-scheme: var(--_scheme);
     position: relative;
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: var(--_space) calc(var(--_space) * 2);
     padding: var(--_space) calc(var(--_space) * 2);
-    font-family: var(--_font);
-    color: var(--_text);
     background: var(--_surface-alt);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    line-height: 1.5;
   }
 
   .count {

@@ -23,9 +23,16 @@ type CopyOutcome = 'none' | 'copied' | 'manual';
  * Where the clipboard is unavailable or refused, the text is shown selected
  * in a read-only field for the person to copy.
  *
- * @fires spine-referral-print - The sheet was sent to the printer (or "Save as PDF"), with its `providers`.
- * @fires spine-referral-copy - The details were copied, by the button or by hand from the field, with their `providers`.
- * @fires spine-referral-clear - The person pressed "Clear"; the host takes every clinician off the sheet.
+ * @tagname spine-referral-tray
+ *
+ * @prop {readonly Provider[]} [providers=[]] - The clinicians on the referral sheet, in the order they were added.
+ *
+ * @fires {SpineReferralPrintEvent} spine-referral-print - The sheet was sent to the printer (or "Save as PDF"):
+ *   `providers`.
+ * @fires {SpineReferralCopyEvent} spine-referral-copy - The details were copied, by the button or by hand from the
+ *   field: `providers`.
+ * @fires {SpineReferralClearEvent} spine-referral-clear - The person pressed "Clear": `providers`. The tray does not
+ *   empty itself: whoever keeps the sheet sets `providers`.
  *
  * @csspart bar - The bar around everything.
  * @csspart count - "2 clinicians on the referral sheet".
@@ -36,9 +43,21 @@ type CopyOutcome = 'none' | 'copied' | 'manual';
  * @csspart status - The live region that says whether the details were copied.
  * @csspart copy-text - The read-only field with the details, when they could not be copied.
  *
- * @cssprop --spine-color-surface-alt - Background of the bar.
- * @cssprop --spine-color-border - Border of the bar and of the field.
- * @cssprop --spine-color-accent - The buttons.
+ * @cssprop --spine-color-scheme - The browser’s own parts: form controls, scrollbars, the datalist popup.
+ * @cssprop --spine-color-accent - Buttons (fill and edge), links, ticked checkboxes, the search area on the map.
+ * @cssprop --spine-color-accent-text - Text on the accent: primary buttons, the pressed List/Map button.
+ * @cssprop --spine-color-text - Body text.
+ * @cssprop --spine-color-surface - Background of the finder, cards, fields and secondary buttons.
+ * @cssprop --spine-color-surface-alt - Background of the referral bar, the outcome explanation, earlier results.
+ * @cssprop --spine-color-border - Edges of fields, selects, cards, the map and the pan buttons (keep 3:1 on the
+ *   surface).
+ * @cssprop --spine-color-focus - The focus ring of every control (keep 3:1 on the surface).
+ * @cssprop --spine-font-family - Every text of the finder (by default the page’s own font).
+ * @cssprop --spine-font-size - Base text size; everything else is in em and rem, so it follows a person’s text size.
+ * @cssprop --spine-line-height - Line height of the text (not less than 1.5 for long text).
+ * @cssprop --spine-radius - Corners of buttons, fields, cards, the map and the referral bar (0 for square).
+ * @cssprop --spine-space - The unit of every gap and padding.
+ * @cssprop --spine-control-height - Least height and width of buttons, fields and selects (at least 24px, WCAG 2.5.8).
  */
 export class SpineReferralTray extends LitElement {
   static override styles = [sharedStyles, referralTrayStyles];

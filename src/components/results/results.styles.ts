@@ -10,6 +10,6 @@ export const resultsStyles = css`
     margin: 0;
     padding: 0;
     display: grid;
-    gap: var(--_space);
+    gap: var(--_card-gap);
   }
 `;

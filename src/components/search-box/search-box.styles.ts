@@ -6,20 +6,20 @@ export const searchBoxStyles = css`
   }
 
   form {
-    color-scheme: var(--_scheme);
     background: var(--_surface);
     display: flex;
     flex-wrap: wrap;
     align-items: flex-end;
     gap: var(--_space);
-    font-family: var(--_font);
-    color: var(--_text);
   }
 
+  /* A field may be narrower than its input's intrinsic 20 characters: with large text on a narrow page, say. */
   .field {
     display: flex;
     flex-direction: column;
     gap: calc(var(--_space) / 2);
+    min-width: 0;
+    max-width: 100%;
   }
 
   .location {
@@ -38,7 +38,7 @@ export const searchBoxStyles = css`
   input,
   select {
     font: inherit;
-    min-height: 2.75rem;
+    min-height: var(--_control-height);
     padding: 0 var(--_space);
     border: 2px solid var(--_border);
     border-radius: var(--_radius);
