@@ -150,8 +150,9 @@ describe('axe: a dark page', () => {
   });
 
   /**
-   * A host page that turns dark with the system. The finder has no dark
-   * theme of its own; its text must not end up dark on the page's dark.
+   * A host page that turns dark with the system, and the finder with it
+   * (its own dark scheme, test/theming/dark-mode.test.ts): its text must
+   * stay readable on the page's dark.
    */
   async function onDarkPage(template: ReturnType<typeof html>): Promise<HTMLElement> {
     await emulateMedia({ colorScheme: 'dark' });

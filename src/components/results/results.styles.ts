@@ -5,7 +5,9 @@ export const resultsStyles = css`
     display: block;
   }
 
+  /* Its own surface between the cards, so a list used alone is dark between dark cards on a light page. */
   ol {
+    background: var(--_surface);
     list-style: none;
     margin: 0;
     padding: 0;
