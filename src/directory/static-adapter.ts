@@ -4,8 +4,9 @@ import { DEFAULT_REQUEST_POLICY, fetchJson } from './http.js';
 import type { RequestPolicy } from './http.js';
 import { warnAboutRejected } from './schema.js';
 import type { RejectedRecord } from './schema.js';
+import { looksLikeManifest } from './sharded/manifest.js';
+import { ShardedDirectory } from './sharded/sharded-directory.js';
 import { buildStaticIndex, searchStaticIndex } from './static-index.js';
-import type { StaticPage } from './static-index.js';
 import type { StaticWorkerCalls } from './static-worker.js';
 import { untilAborted } from '../util/abortable.js';
 
@@ -33,6 +34,10 @@ export interface StaticAdapterOptions {
  * search, filter and page is then answered in the browser from a spatial
  * index.
  *
+ * Or the URL is the `manifest.json` of a sharded directory (written by
+ * `spine-finder directory build`): then each search fetches only the shards
+ * its circle touches, and keeps them (sharded/sharded-directory.ts).
+ *
  * Reading a large file (100,000 records, tens of MB) is slow, so it happens
  * in a module worker when the script is on the page's origin (browsers refuse
  * cross-origin worker scripts), and otherwise on the main thread in chunks
@@ -49,6 +54,7 @@ export function createStaticAdapter(
   const directory = new StaticDirectory(
     new URL(url, globalThis.document?.baseURI),
     { ...requestPolicy, timeoutMs: Math.max(requestPolicy.timeoutMs, FILE_TIMEOUT_MS) },
+    requestPolicy,
     options.worker ?? true,
   );
   // The adapter is a separate object so that the directory (and its worker)
@@ -61,11 +67,14 @@ export function createStaticAdapter(
 /** Ends the worker of an adapter nobody holds any more: no new search can reach it. */
 const unusedDirectories = new FinalizationRegistry<StaticDirectory>((directory) => directory.close());
 
-/** A directory file once read, in a worker or on the main thread. */
+/**
+ * A directory file (or a sharded directory's manifest) once read, in a
+ * worker or on the main thread. Records are read once, so invalid ones are
+ * reported once: counted as `dropped` on the first page a search delivers
+ * after they were read, and never again.
+ */
 interface LoadedDirectory {
-  recordCount: number;
-  rejected: RejectedRecord[];
-  search(search: DirectorySearch): Promise<StaticPage>;
+  search(search: DirectorySearch): Promise<DirectoryPage>;
   close(): void;
 }
 
@@ -73,12 +82,6 @@ interface LoadedDirectory {
 class StaticDirectory {
   private loading?: Promise<LoadedDirectory>;
   private loaded?: LoadedDirectory;
-  /**
-   * Invalid records of the file not yet reported. The file is read once, so
-   * its rejected records are reported once: as `dropped` on the first page a
-   * search delivers, and 0 on every page after it.
-   */
-  private unreportedDropped = 0;
   /** Searches under way. */
   private searching = 0;
   /** Whether the adapter has been garbage collected. */
@@ -86,7 +89,10 @@ class StaticDirectory {
 
   constructor(
     private readonly fileUrl: URL,
+    /** For the file, which may be big. */
     private readonly policy: RequestPolicy,
+    /** For each shard of a sharded directory: small files, with the host's own timeout. */
+    private readonly shardPolicy: RequestPolicy,
     private readonly useWorker: boolean,
   ) {}
 
@@ -96,10 +102,7 @@ class StaticDirectory {
     try {
       // An abort ends this search only; the load goes on for the searches after it.
       const directory = await untilAborted(this.load(), signal);
-      const page = await untilAborted(directory.search(search), signal);
-      const dropped = this.unreportedDropped;
-      this.unreportedDropped = 0;
-      return { ...page, dropped };
+      return await untilAborted(directory.search(search), signal);
     } finally {
       this.searching--;
       this.closeIfUnused();
@@ -122,8 +125,6 @@ class StaticDirectory {
   private load(): Promise<LoadedDirectory> {
     this.loading ??= this.open().then(
       (directory) => {
-        warnAboutRejected(directory.rejected, directory.recordCount);
-        this.unreportedDropped = directory.rejected.length;
         this.loaded = directory;
         this.closeIfUnused();
         return directory;
@@ -142,9 +143,9 @@ class StaticDirectory {
         (Worker) => new Worker(new URL('./static-worker.ts', import.meta.url), { type: 'module' }),
         () => this.forget(),
       );
-      if (worker) return loadInWorker(worker, this.fileUrl, this.policy);
+      if (worker) return loadInWorker(worker, this.fileUrl, this.policy, this.shardPolicy);
     }
-    return loadOnMainThread(this.fileUrl, this.policy);
+    return loadOnMainThread(this.fileUrl, this.policy, this.shardPolicy);
   }
 
   /** The worker stopped: the next search reads the file again. */
@@ -159,14 +160,43 @@ class StaticDirectory {
  * paused), then validation and indexing run in chunks with the event loop
  * free between them.
  */
-async function loadOnMainThread(fileUrl: URL, policy: RequestPolicy): Promise<LoadedDirectory> {
+async function loadOnMainThread(
+  fileUrl: URL,
+  policy: RequestPolicy,
+  shardPolicy: RequestPolicy,
+): Promise<LoadedDirectory> {
   const body = await fetchJson(fileUrl, policy, new AbortController().signal);
+  if (looksLikeManifest(body)) return openSharded(body, fileUrl, shardPolicy);
   const { index, rejected, recordCount } = await buildStaticIndex(body, yieldToEventLoop);
+  const takeDropped = reportOnce(rejected, recordCount);
   return {
-    recordCount,
-    rejected,
-    search: async (search) => searchStaticIndex(index, search),
+    search: async (search) => ({ ...searchStaticIndex(index, search), dropped: takeDropped() }),
     close: () => {},
+  };
+}
+
+/**
+ * A sharded directory, read on the main thread: its shards are small, and
+ * a search waits for the few it touches, so there is no big file to keep
+ * off the page (validation still pauses every few milliseconds).
+ */
+function openSharded(manifest: unknown, manifestUrl: URL, shardPolicy: RequestPolicy): LoadedDirectory {
+  // Nobody aborts a shard's download: a search that gives up only stops waiting, and the shard is kept.
+  const directory = ShardedDirectory.open(manifest, manifestUrl, {
+    fetchJson: (url) => fetchJson(url, shardPolicy, new AbortController().signal),
+    pause: yieldToEventLoop,
+  });
+  return { search: (search) => directory.search(search), close: () => {} };
+}
+
+/** Warns about a file's invalid records now, and gives their count once, to the first page delivered. */
+function reportOnce(rejected: readonly RejectedRecord[], recordCount: number): () => number {
+  warnAboutRejected(rejected, recordCount);
+  let unreported = rejected.length;
+  return () => {
+    const dropped = unreported;
+    unreported = 0;
+    return dropped;
   };
 }
 
@@ -180,12 +210,16 @@ async function loadInWorker(
   worker: WorkerClient<StaticWorkerCalls>,
   fileUrl: URL,
   policy: RequestPolicy,
+  shardPolicy: RequestPolicy,
 ): Promise<LoadedDirectory> {
   try {
-    const { recordCount, rejected } = await worker.ask('load', { url: fileUrl.href, policy });
+    const loaded = await worker.ask('load', { url: fileUrl.href, policy });
+    if ('manifest' in loaded) {
+      worker.terminate();
+      return openSharded(loaded.manifest, fileUrl, shardPolicy);
+    }
+    const takeDropped = reportOnce(loaded.rejected, loaded.recordCount);
     return {
-      recordCount,
-      rejected,
       search: async (search) => {
         const { handle, count, ...page } = await worker.ask('search', search);
         const matches: Match[] = [];
@@ -197,7 +231,7 @@ async function loadInWorker(
         } finally {
           void worker.ask('release', { handle }).catch(() => {});
         }
-        return { ...page, matches };
+        return { ...page, matches, dropped: takeDropped() };
       },
       close: () => worker.terminate(),
     };

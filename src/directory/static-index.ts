@@ -82,13 +82,31 @@ export async function buildStaticIndex(body: unknown, pause?: () => Promise<void
   return { index: { providers, points }, rejected, recordCount: file.items.length };
 }
 
+/** A match with its position among the directory's records, which orders equals. */
+export interface Candidate extends Match {
+  order: number;
+}
+
 /**
  * All providers within `radiusKm` of the point that pass the filters, in
  * the order asked for (nearest first by default; equals keep the file's
  * order), one page of them.
  * The cursor is the offset of the page, as text; callers treat it as opaque.
  */
-export function searchStaticIndex({ providers, points }: StaticIndex, search: DirectorySearch): StaticPage {
+export function searchStaticIndex(index: StaticIndex, search: DirectorySearch): StaticPage {
+  return pageOfCandidates(candidatesWithin(index, search), search);
+}
+
+/**
+ * The providers of one index within the circle that pass the filters, in no
+ * order. `firstOrder` is the position of the index's first record among all
+ * the records searched (a sharded directory searches several indexes).
+ */
+export function candidatesWithin(
+  { providers, points }: StaticIndex,
+  search: DirectorySearch,
+  firstOrder = 0,
+): Candidate[] {
   const { point, radiusKm, filters } = search;
   const maxDistance = radiusKm < GEOKDBUSH_HALF_CIRCUMFERENCE_KM ? radiusKm : undefined;
   const candidates = around(points, point.lng, point.lat, Infinity, maxDistance, (i) =>
@@ -96,16 +114,19 @@ export function searchStaticIndex({ providers, points }: StaticIndex, search: Di
   );
   // geokdbush's earth is slightly smaller than ours, so its circle holds ours;
   // the cut is made with our own distance, the one every adapter reports.
-  const order = compareMatches(search.sort);
-  const found = candidates
-    .map((i): Match & { i: number } => ({
-      i,
+  return candidates
+    .map((i): Candidate => ({
+      order: firstOrder + i,
       provider: providers[i],
       distanceKm: distanceKm(point, providers[i].location),
     }))
-    .filter((candidate) => candidate.distanceKm <= radiusKm)
-    .sort((a, b) => order(a, b) || a.i - b.i);
+    .filter((candidate) => candidate.distanceKm <= radiusKm);
+}
 
+/** The candidates in the order asked for, equals by their `order`, one page of them. */
+export function pageOfCandidates(candidates: Candidate[], search: DirectorySearch): StaticPage {
+  const order = compareMatches(search.sort);
+  const found = candidates.sort((a, b) => order(a, b) || a.order - b.order);
   const offset = readCursor(search.cursor);
   const end = Math.min(offset + pageSize(search.limit), found.length);
   const matches: Match[] = found.slice(offset, end).map(({ provider, distanceKm }) => ({ provider, distanceKm }));

@@ -16,13 +16,20 @@ import { serveCalls } from '../workers/worker-rpc.js';
 import { fetchJson } from './http.js';
 import type { RequestPolicy } from './http.js';
 import type { RejectedRecord } from './schema.js';
+import { looksLikeManifest } from './sharded/manifest.js';
 import { buildStaticIndex, searchStaticIndex } from './static-index.js';
 import type { StaticIndex, StaticPage } from './static-index.js';
 
 /** The calls the worker answers: what each one sends and what comes back. */
 export type StaticWorkerCalls = {
-  /** Fetch, validate and index the file; once per worker. */
-  load: { args: { url: string; policy: RequestPolicy }; result: { recordCount: number; rejected: RejectedRecord[] } };
+  /**
+   * Fetch, validate and index the file; once per worker. A sharded
+   * directory's manifest comes back as it is: its shards are read on the page.
+   */
+  load: {
+    args: { url: string; policy: RequestPolicy };
+    result: { recordCount: number; rejected: RejectedRecord[] } | { manifest: unknown };
+  };
   /**
    * One page of a search of the loaded file, kept under a handle: its matches
    * come back a slice at a time, so no single message is big enough for its
@@ -55,6 +62,7 @@ serveCalls<StaticWorkerCalls>({
 async function load({ url, policy }: StaticWorkerCalls['load']['args']): Promise<StaticWorkerCalls['load']['result']> {
   // Nobody aborts the load: searches that give up only stop waiting for it.
   const body = await fetchJson(new URL(url), policy, new AbortController().signal);
+  if (looksLikeManifest(body)) return { manifest: body };
   const built = await buildStaticIndex(body);
   index = built.index;
   return { recordCount: built.recordCount, rejected: built.rejected };
