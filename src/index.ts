@@ -5,6 +5,8 @@
  */
 export { SpineFinder, LAYOUTS } from './components/finder/finder.js';
 export type { Layout } from './components/finder/finder.js';
+export { FinderConfigSchema } from './components/finder/finder-config.js';
+export type { FinderConfig } from './components/finder/finder-config.js';
 export { SpineFilters } from './components/filters/filters.js';
 export { ADAPTER_NAMES, createAdapter } from './directory/adapters.js';
 export type { AdapterName } from './directory/adapters.js';

@@ -44,6 +44,16 @@ import { sharedStyles } from '../../styles/shared.styles.js';
 import { RADIUS_CHOICES } from '../search-box/search-box.js';
 import type { SpineResults } from '../results/results.js';
 import type { SpineSearchBox } from '../search-box/search-box.js';
+import {
+  CONFIG_KEYS,
+  invalidOption,
+  optionProblem,
+  readConfig,
+  readConfigScript,
+  REQUEST_CREDENTIALS,
+  sameEntry,
+} from './finder-config.js';
+import type { ConfigKey, ConfigSource, FinderConfig, Layout } from './finder-config.js';
 import { finderStyles } from './finder.styles.js';
 
 const DEFAULT_RADIUS = 25;
@@ -53,8 +63,8 @@ const MAX_LIMIT = 100_000;
 /** Cards shown at a time; "Show more clinicians" adds as many again. */
 const LIST_PAGE = 50;
 
-export const LAYOUTS = ['full', 'compact'] as const;
-export type Layout = (typeof LAYOUTS)[number];
+export { LAYOUTS } from './finder-config.js';
+export type { Layout } from './finder-config.js';
 
 /**
  * @summary The whole finder: a search box, filters, the list of clinicians
@@ -103,6 +113,12 @@ export type Layout = (typeof LAYOUTS)[number];
  *   (`{ en: { searchButton: 'Find' } }`), or a whole table to add a language. See `SpineStrings` for every key.
  * @prop {Geocoder | undefined} geocoder - Replaces the built-in geocoder (ZIP and "City, ST" from offline data), e.g.
  *   for street addresses. Whatever a person types is then sent to the service it calls: say so in your privacy notice.
+ * @prop {FinderConfig | undefined} config - Every option in one object, each under its property name:
+ *   `{ endpoint, radius, noMap, filters, requestHeaders, translations, … }` (`FinderConfigSchema` checks it). An
+ *   attribute on the element wins over the same entry, and an entry wins over the default. The same object as JSON
+ *   can sit in a `<script type="application/json">` inside the element: parsed, never run, so a strict CSP allows it;
+ *   the property's entries win over the script's. An entry that is not valid is left out and named once in the
+ *   console with what it takes; the rest apply.
  *
  * @fires {SpineSearchEvent} spine-search - A location was understood and the directory is asked: `place`, `radius`,
  *   `units`.
@@ -252,12 +268,10 @@ export class SpineFinder extends LitElement {
    */
   @property({
     converter: {
+      // What is wrong with the JSON is told by attributeChangedCallback, which knows the element.
       fromAttribute: (value: string | null) => {
-        if (!value) return {};
-        const parsed = parseFiltersAttribute(value);
-        if ('filters' in parsed) return parsed.filters;
-        console.error(`spine-finder: filters='${value}' ${parsed.error}; searching without filters.`);
-        return {};
+        const parsed = value ? parseFiltersAttribute(value) : undefined;
+        return parsed && 'filters' in parsed ? parsed.filters : {};
       },
     },
   })
@@ -334,6 +348,21 @@ export class SpineFinder extends LitElement {
    */
   @property({ attribute: false }) geocoder?: Geocoder;
 
+  /**
+   * Every option in one object, each under its property name. An attribute
+   * on the element wins over the same entry; an entry wins over the default.
+   * Entries that are not valid are left out, each told once in the console.
+   */
+  @property({ attribute: false })
+  get config(): FinderConfig | undefined {
+    return this.configObject;
+  }
+  set config(config: FinderConfig | undefined) {
+    this.configObject = config;
+    this.propertyConfig = this.readConfiguration(readConfig(config, 'config'));
+    this.applyConfig();
+  }
+
   @state() private selectedId?: string;
   /** How many of the loaded clinicians the list shows. */
   @state() private shownCount = LIST_PAGE;
@@ -349,6 +378,15 @@ export class SpineFinder extends LitElement {
   private directory?: DirectoryAdapter;
   private defaultGeocoder?: Geocoder;
   private readonly reportedConfiguration = new Set<string>();
+  private configObject?: FinderConfig;
+  /** The valid entries of `config` and of the `<script type="application/json">` inside the element. */
+  private propertyConfig: Partial<Record<ConfigKey, unknown>> = {};
+  private scriptConfig: Partial<Record<ConfigKey, unknown>> = {};
+  private scriptText?: string;
+  private scriptObserver?: MutationObserver;
+  /** The entries last applied, and the values they replaced, so a configuration without them gives those back. */
+  private appliedConfig: Partial<Record<ConfigKey, unknown>> = {};
+  private readonly beforeConfig = new Map<ConfigKey, unknown>();
   /** A card to move focus to once it is drawn: the first of those just shown. */
   private focusAfterUpdate?: string;
   /** "Show more" asked the directory for a page: focus its first card when it comes. */
@@ -405,12 +443,37 @@ export class SpineFinder extends LitElement {
   }
 
   private get effectiveSort(): SortOrder {
-    if ((SORT_ORDERS as readonly string[]).includes(this.sort)) return this.sort;
-    this.reportConfiguration(`sort="${this.sort}" is not one of ${SORT_ORDERS.join(', ')}; sorting nearest first.`);
-    return 'distance';
+    return (SORT_ORDERS as readonly string[]).includes(this.sort) ? this.sort : 'distance';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.readScriptConfig();
+    // The script may come after the element: a page still loading, or a framework adding children later.
+    this.scriptObserver ??= new MutationObserver(() => this.readScriptConfig());
+    this.scriptObserver.observe(this, { childList: true, subtree: true, characterData: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.scriptObserver?.disconnect();
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'filters' && value) this.checkFiltersAttribute(value);
+    const key = CONFIG_KEYS.find((candidate) => this.attributeFor(candidate) === name);
+    // An attribute taken away lets the configuration's entry show again (a reflected one is ours to take away).
+    if (value === null && key && key in this.appliedConfig && !this.propertyOptions(key)?.reflect) {
+      if (!this.beforeConfig.has(key)) this.beforeConfig.set(key, this[key]);
+      this.setOption(key, this.appliedConfig[key]);
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    for (const key of CONFIG_KEYS) {
+      if (changed.has(key)) this.checkOption(key);
+    }
     if (changed.has('translations')) {
       if (this.translations) registerHostLanguages(this.translations);
       // Every part of the finder (and the finder itself) looks up its words again.
@@ -418,9 +481,6 @@ export class SpineFinder extends LitElement {
     }
     const policyKeys = ['endpoint', 'adapter', 'timeout', 'requestHeaders', 'requestCredentials'] as const;
     if (policyKeys.some((key) => changed.has(key))) this.directory = this.createDirectory();
-    if (changed.has('layout') && !(LAYOUTS as readonly string[]).includes(this.layout)) {
-      this.reportConfiguration(`layout="${this.layout}" is not one of ${LAYOUTS.join(', ')}; using full.`);
-    }
   }
 
   protected override firstUpdated(): void {
@@ -728,27 +788,108 @@ export class SpineFinder extends LitElement {
 
   private adapterName(): AdapterName {
     const name = String(this.adapter);
-    if ((ADAPTER_NAMES as readonly string[]).includes(name)) return name as AdapterName;
-    this.reportConfiguration(
-      `adapter="${name}" is not one of ${ADAPTER_NAMES.join(', ')}; reading the endpoint as json.`,
-    );
-    return 'json';
+    return (ADAPTER_NAMES as readonly string[]).includes(name) ? (name as AdapterName) : 'json';
   }
 
   private credentialsMode(): RequestCredentials {
-    const modes: readonly string[] = ['omit', 'same-origin', 'include'];
-    if (modes.includes(this.requestCredentials)) return this.requestCredentials;
-    this.reportConfiguration(
-      `request-credentials="${this.requestCredentials}" is not one of ${modes.join(', ')}; sending no cookies (omit).`,
-    );
-    return 'omit';
+    return (REQUEST_CREDENTIALS as readonly string[]).includes(this.requestCredentials)
+      ? this.requestCredentials
+      : 'omit';
   }
 
-  /** Tells the host once about a configuration it got wrong; the finder carries on. */
+  /**
+   * Applies the configuration: the script's entries, then the property's
+   * over them. An entry is written only when it changed, so a host that
+   * passes an equal object again (a framework re-rendering) does not undo
+   * what the person chose since; an entry whose attribute is on the element
+   * gives way to it; an entry taken out gives back the value it replaced.
+   */
+  private applyConfig(): void {
+    const next = { ...this.scriptConfig, ...this.propertyConfig };
+    for (const key of CONFIG_KEYS) {
+      const wanted = key in next;
+      const applied = key in this.appliedConfig;
+      if (!wanted && !applied) continue;
+      if (wanted && applied && sameEntry(next[key], this.appliedConfig[key])) continue;
+      if (this.attributeWins(key)) continue;
+      if (wanted) {
+        if (!this.beforeConfig.has(key)) this.beforeConfig.set(key, this[key]);
+        this.setOption(key, next[key]);
+      } else {
+        this.setOption(key, this.beforeConfig.get(key));
+        this.beforeConfig.delete(key);
+      }
+    }
+    this.appliedConfig = next;
+  }
+
+  /** Whether the host set this option's attribute (not the finder reflecting a configured value). */
+  private attributeWins(key: ConfigKey): boolean {
+    const attribute = this.attributeFor(key);
+    if (!attribute || !this.hasAttribute(attribute)) return false;
+    const reflected =
+      this.propertyOptions(key)?.reflect &&
+      key in this.appliedConfig &&
+      this.getAttribute(attribute) === String(this.appliedConfig[key]);
+    return !reflected;
+  }
+
+  private setOption(key: ConfigKey, value: unknown): void {
+    (this as unknown as Record<ConfigKey, unknown>)[key] = value;
+  }
+
+  private propertyOptions(key: ConfigKey) {
+    return (this.constructor as typeof SpineFinder).elementProperties.get(key);
+  }
+
+  /** The option's attribute, as Lit names it: its own name, or the property's in lower case. */
+  private attributeFor(key: ConfigKey): string | undefined {
+    const attribute = this.propertyOptions(key)?.attribute;
+    if (attribute === false) return undefined;
+    return typeof attribute === 'string' ? attribute : key.toLowerCase();
+  }
+
+  /** The JSON of a `<script type="application/json">` child: parsed when it appears or changes, never run. */
+  private readScriptConfig(): void {
+    const text = this.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
+    if (text === this.scriptText) return;
+    this.scriptText = text;
+    this.scriptConfig = text === undefined ? {} : this.readConfiguration(readConfigScript(text));
+    this.applyConfig();
+  }
+
+  private readConfiguration({ values, messages }: ReturnType<typeof readConfig>): Partial<Record<ConfigKey, unknown>> {
+    for (const message of messages) this.reportConfiguration(message);
+    return values;
+  }
+
+  /** An option set by attribute or property that the finder cannot use: said once; it falls back. */
+  private checkOption(key: ConfigKey): void {
+    const problem = optionProblem(key, this[key]);
+    if (!problem) return;
+    const attribute = this.attributeFor(key);
+    const text = attribute ? this.getAttribute(attribute) : null;
+    const source: ConfigSource = text === null ? { kind: 'property' } : { kind: 'attribute', name: attribute!, text };
+    this.reportConfiguration(invalidOption(key, problem, source));
+  }
+
+  private checkFiltersAttribute(text: string): void {
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      json = text;
+    }
+    const problem = optionProblem('filters', json);
+    if (problem)
+      this.reportConfiguration(invalidOption('filters', problem, { kind: 'attribute', name: 'filters', text }));
+  }
+
+  /** Tells the host once about a configuration it got wrong; the finder carries on with what it can use. */
   private reportConfiguration(message: string): void {
     if (this.reportedConfiguration.has(message)) return;
     this.reportedConfiguration.add(message);
-    console.error(`spine-finder: ${message}`);
+    console.warn(`spine-finder: ${message}`);
   }
 
   /** A search from a shared link: its filters, order and radius, then the chosen clinician. */
