@@ -12,7 +12,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as z from 'zod/mini';
-import { DirectoryResponseSchema, ProviderSchema, WebLinkSchema } from '../src/directory/schema.js';
+import { DirectoryResponseSchema, EmailSchema, ProviderSchema, WebLinkSchema } from '../src/directory/schema.js';
 
 const BASE_ID = 'https://spine-finder.example/schema/';
 
@@ -26,6 +26,8 @@ const DESCRIPTIONS: Record<string, string> = {
   address: 'Postal address of the practice.',
   phone: 'As it should be read; the finder links its digits with tel:.',
   fax: 'As it should be read.',
+  email:
+    'One e-mail address, linked with mailto:; anything else (a mailto: with headers, two addresses) is dropped from the record.',
   website: 'An absolute http: or https: URL; anything else is dropped from the record.',
   bookingUrl: 'An absolute http: or https: URL for booking; anything else is dropped from the record.',
   languages: 'Languages spoken with patients, as names (e.g. "Spanish").',
@@ -54,6 +56,9 @@ function toJsonSchema(schema: z.core.$ZodType): Record<string, unknown> {
       // directory should send is a URL string.
       if (context.zodSchema === WebLinkSchema) {
         Object.assign(context.jsonSchema, { type: 'string', format: 'uri' });
+      }
+      if (context.zodSchema === EmailSchema) {
+        Object.assign(context.jsonSchema, { type: 'string', format: 'email' });
       }
     },
   }) as Record<string, unknown>;

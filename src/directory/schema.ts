@@ -6,6 +6,7 @@
  * bad record never costs the good ones. Unknown fields are stripped.
  */
 import * as z from 'zod/mini';
+import { emailAddress, webHref } from './links.js';
 
 const latitude = z.number().check(z.gte(-90), z.lte(90));
 const longitude = z.number().check(z.gte(-180), z.lte(180));
@@ -50,20 +51,13 @@ const optionalBoolean = z.optional(
  * becomes `undefined`, so the link is dropped and the rest of the record is
  * kept.
  */
-export const WebLinkSchema = z.optional(
-  z.pipe(
-    z.unknown(),
-    z.transform((value): string | undefined => {
-      if (typeof value !== 'string') return undefined;
-      try {
-        const url = new URL(value.trim());
-        return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
-      } catch {
-        return undefined;
-      }
-    }),
-  ),
-);
+export const WebLinkSchema = z.optional(z.pipe(z.unknown(), z.transform(webHref)));
+
+/**
+ * An e-mail address: one plain address, or `undefined` (dropped, the rest of
+ * the record kept) for anything else, a `mailto:` with headers included.
+ */
+export const EmailSchema = z.optional(z.pipe(z.unknown(), z.transform(emailAddress)));
 
 export const AddressSchema = z.object({
   line1: optionalText,
@@ -157,6 +151,7 @@ export const ProviderSchema = z.object({
   ),
   phone: optionalText,
   fax: optionalText,
+  email: EmailSchema,
   website: WebLinkSchema,
   bookingUrl: WebLinkSchema,
   languages: optionalTextList,

@@ -52,6 +52,7 @@ export const en: SpineStrings = {
   telehealth: 'Offers telehealth',
   phone: 'Phone',
   fax: 'Fax',
+  email: 'Email',
   website: 'Website',
   booking: 'Book an appointment',
   languages: 'Languages',

@@ -52,6 +52,7 @@ export const es: SpineStrings = {
   telehealth: 'Ofrece telesalud',
   phone: 'Teléfono',
   fax: 'Fax',
+  email: 'Correo electrónico',
   website: 'Sitio web',
   booking: 'Pedir una cita',
   languages: 'Idiomas',

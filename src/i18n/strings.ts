@@ -48,6 +48,7 @@ export interface SpineStrings {
   telehealth: string;
   phone: string;
   fax: string;
+  email: string;
   website: string;
   booking: string;
   languages: string;

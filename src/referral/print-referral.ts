@@ -7,10 +7,9 @@
  * node, and the sheet is styled by a constructed stylesheet adopted by the
  * frame's document, which a `style-src 'self'` policy allows.
  */
-import { telHref } from '../directory/links.js';
+import { mailtoHref, telHref, webHref } from '../directory/links.js';
 import { addressLines, displayName } from '../directory/provider-text.js';
 import type { Provider } from '../directory/schema.js';
-import { WebLinkSchema } from '../directory/schema.js';
 import { formatLongDate, stringsFor } from '../i18n/locale.js';
 import type { SpineStrings } from '../i18n/strings.js';
 
@@ -248,11 +247,13 @@ function elementFactory(doc: Document): ElementFactory {
 
 function clinicianSection(provider: Provider, strings: SpineStrings, el: ElementFactory): HTMLElement {
   const phoneHref = provider.phone ? telHref(provider.phone) : undefined;
-  // The schema keeps only http(s) links; checked again for objects that never went through it.
-  const website = WebLinkSchema.parse(provider.website);
+  // The schema keeps only safe links; checked again for objects that never went through it.
+  const website = webHref(provider.website);
+  const email = mailtoHref(provider.email);
   const rows: Array<[string, Node | string | undefined]> = [
     [strings.phone, provider.phone && phoneHref ? el('a', { href: phoneHref }, provider.phone) : provider.phone],
     [strings.fax, provider.fax],
+    [strings.email, email ? el('a', { href: email }, provider.email!) : undefined],
     [strings.website, website ? el('a', { href: website }, website) : undefined],
     [strings.languages, provider.languages?.length ? provider.languages.join(strings.listSeparator) : undefined],
   ];

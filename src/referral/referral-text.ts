@@ -2,9 +2,9 @@
  * The referral sheet as plain text, for the clipboard: a clinician's details
  * one per line, ready to paste into a message or a chart note.
  */
+import { emailAddress, webHref } from '../directory/links.js';
 import { addressLines, displayName } from '../directory/provider-text.js';
 import type { Provider } from '../directory/schema.js';
-import { WebLinkSchema } from '../directory/schema.js';
 import { formatLongDate, stringsFor } from '../i18n/locale.js';
 import type { SpineStrings } from '../i18n/strings.js';
 
@@ -19,7 +19,7 @@ export interface ReferralTextOptions {
 
 /**
  * The heading and date, then each clinician: name and credentials,
- * discipline, practice, address lines, phone, fax and website, with a blank
+ * discipline, practice, address lines, phone, fax, email and website, with a blank
  * line between clinicians.
  */
 export function referralText(providers: readonly Provider[], options: ReferralTextOptions = {}): string {
@@ -35,8 +35,9 @@ export function referralText(providers: readonly Provider[], options: ReferralTe
 }
 
 function clinicianLines(provider: Provider, strings: SpineStrings): string[] {
-  // The schema keeps only http(s) links; checked again for objects that never went through it.
-  const website = WebLinkSchema.parse(provider.website);
+  // The schema keeps only safe links; checked again for objects that never went through it.
+  const website = webHref(provider.website);
+  const email = emailAddress(provider.email);
   return [
     displayName(provider),
     provider.discipline && strings.discipline[provider.discipline],
@@ -44,6 +45,7 @@ function clinicianLines(provider: Provider, strings: SpineStrings): string[] {
     ...(provider.address ? addressLines(provider.address) : []),
     provider.phone && strings.referralLabelled(strings.phone, provider.phone),
     provider.fax && strings.referralLabelled(strings.fax, provider.fax),
+    email && strings.referralLabelled(strings.email, email),
     website && strings.referralLabelled(strings.website, website),
   ].filter((line): line is string => Boolean(line));
 }

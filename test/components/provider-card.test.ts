@@ -197,6 +197,18 @@ describe('<spine-provider-card>', () => {
     expect(partsOf(card).text()).not.to.include('Medicare');
   });
 
+  it('links an e-mail address with mailto: and the address alone, after the fax', async () => {
+    const card = await cardFor({ ...ANA, email: 'front.desk+spine@example.org' }, ONE_KM);
+    expect(partsOf(card).contactRows()).to.deep.equal([
+      ['Phone', '(312) 555-0101'],
+      ['Fax', '(312) 555-0102'],
+      ['Email', 'front.desk+spine@example.org'],
+      ['Languages', 'English, Spanish'],
+    ]);
+    const link = partsOf(card).root.querySelector<HTMLAnchorElement>('a[href^="mailto:"]')!;
+    expect(link.getAttribute('href')).to.equal('mailto:front.desk%2Bspine@example.org');
+  });
+
   it('links the website in a new tab without giving it the opener', async () => {
     const card = await cardFor(ANA, ONE_KM);
     const link = partsOf(card).root.querySelector<HTMLAnchorElement>('.actions a')!;

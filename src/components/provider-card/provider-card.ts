@@ -2,7 +2,7 @@ import { html, LitElement, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { formatOpeningHours } from '../../directory/hours.js';
-import { telHref } from '../../directory/links.js';
+import { mailtoHref, telHref, webHref } from '../../directory/links.js';
 import { addressLines, displayName } from '../../directory/provider-text.js';
 import { describeQuality } from '../../directory/quality.js';
 import type { QualityFacts } from '../../directory/quality.js';
@@ -172,7 +172,8 @@ export class SpineProviderCard extends LitElement {
           >
             ${this.onReferral ? strings.referralIncluded : strings.referralAdd}
           </button>
-          ${this.renderLink(provider.website, strings.website)} ${this.renderLink(provider.bookingUrl, strings.booking)}
+          ${this.renderLink(webHref(provider.website), strings.website)}
+          ${this.renderLink(webHref(provider.bookingUrl), strings.booking)}
         </div>
         ${hasDetails ? this.renderDetails(provider) : nothing}
       </article>
@@ -211,7 +212,7 @@ export class SpineProviderCard extends LitElement {
     }
     if (provider.telehealth === true) badges.push(this.renderBadge(strings.telehealth, 'positive'));
     if (provider.registry?.participant === true) {
-      const profile = provider.registry.profileUrl;
+      const profile = webHref(provider.registry.profileUrl);
       badges.push(
         this.renderBadge(
           profile ? this.renderLink(profile, strings.registryParticipant) : strings.registryParticipant,
@@ -239,8 +240,12 @@ export class SpineProviderCard extends LitElement {
 
   private renderContact(provider: Provider) {
     const strings = this.locale.strings;
+    const email = mailtoHref(provider.email);
     const rows = [
       ...this.phoneAndFaxRows(provider),
+      email &&
+        html`<dt>${strings.email}</dt>
+          <dd><a href=${email} part="link">${provider.email}</a></dd>`,
       provider.languages?.length &&
         html`<dt>${strings.languages}</dt>
           <dd>${provider.languages.join(strings.listSeparator)}</dd>`,
@@ -388,6 +393,11 @@ export class SpineProviderCard extends LitElement {
     </li>`;
   }
 
+  /**
+   * A link that opens in a new tab. Directory links come through `webHref`
+   * again here: a host's own adapter hands the card providers that never
+   * went through the schema.
+   */
   private renderLink(href: string | undefined, label: string) {
     if (!href) return nothing;
     return html`<a href=${href} part="link" target="_blank" rel="noopener noreferrer"

@@ -35,6 +35,7 @@ export function toProviderRecord(resources: RoleResources): Record<string, unkno
     address: address(location),
     phone: firstTelecom(contacts, 'phone'),
     fax: firstTelecom(contacts, 'fax'),
+    email: firstTelecom(contacts, 'email'),
     website: firstWebsite([role, location]),
     languages: listOrAbsent(objects(practitioner.communication).map(languageName).filter(isText)),
     acceptingNewPatients: acceptingNewPatients([role, location]),
@@ -94,7 +95,7 @@ function address(location: JsonObject): Record<string, string | undefined> | und
 }
 
 /** The first current telecom of `system` among the resources, in order. */
-function firstTelecom(resources: readonly JsonObject[], system: 'phone' | 'fax'): string | undefined {
+function firstTelecom(resources: readonly JsonObject[], system: 'phone' | 'fax' | 'email'): string | undefined {
   for (const resource of resources) {
     for (const telecom of objects(resource.telecom)) {
       const value = asText(telecom.value);
