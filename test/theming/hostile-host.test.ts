@@ -24,23 +24,9 @@ import {
   shadowRootsUnder,
 } from '../a11y/a11y-helpers.js';
 import { mapReady, partsOf, searchAndWait } from '../helpers.js';
-import { weakEdges } from './theme-helpers.js';
+import { hasOwnText, linkPageStyleSheet, weakEdges } from './theme-helpers.js';
 
 const DEFAULT_VIEWPORT = { width: 800, height: 600 };
-
-/** demo/hostile.css as a `<link>` in the page's head, as demo/hostile.html has it. */
-async function addHostileStyleSheet(): Promise<HTMLLinkElement> {
-  const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = '/demo/hostile.css';
-  const loaded = new Promise((resolve, reject) => {
-    link.addEventListener('load', resolve);
-    link.addEventListener('error', reject);
-  });
-  document.head.append(link);
-  await loaded;
-  return link;
-}
 
 /** A finder with a page of results and two cards' details open, on the hostile page. */
 async function finderOnHostilePage(): Promise<SpineFinder> {
@@ -63,11 +49,6 @@ function laidOut(root: Element): HTMLElement[] {
   return shadowRootsUnder(root)
     .flatMap((shadow) => [...shadow.querySelectorAll<HTMLElement>('*')])
     .filter((element) => isRendered(element) && !isVisuallyHidden(element) && !inMapPane(element));
-}
-
-/** Whether an element holds text of its own. */
-function hasOwnText(element: Element): boolean {
-  return [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== '');
 }
 
 /** Everything the page's CSS could have broken, as a list of what it did break. */
@@ -140,7 +121,7 @@ describe('a hostile host page', () => {
   let link: HTMLLinkElement;
 
   beforeEach(async () => {
-    link = await addHostileStyleSheet();
+    link = await linkPageStyleSheet('/demo/hostile.css');
   });
 
   afterEach(async () => {

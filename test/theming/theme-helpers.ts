@@ -1,12 +1,9 @@
 /**
- * What the theming tests measure beyond the accessibility helpers: a page's
- * own style sheet, the edges and focus rings of controls in any scheme, and
- * the colours a part is painted with.
+ * What the theming tests measure beyond the accessibility helpers, in any
+ * scheme or theme: the surfaces the elements paint, the contrast of text,
+ * edges, focus rings and the map's marks; and a host page's own style sheet.
  */
-import { fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { nothing } from 'lit';
-import type { SpineFinder } from '../../src/components/finder/finder.js';
 import type { SpineMap } from '../../src/components/map/map.js';
 import {
   backgroundBehind,
@@ -24,26 +21,19 @@ import {
   shadowRootsUnder,
 } from '../a11y/a11y-helpers.js';
 import type { Rgba } from '../a11y/a11y-helpers.js';
-import { searchAndWait } from '../helpers.js';
 
-/** A style sheet on the page, as a host's own would be; remove it after the test. */
-export function addPageStyle(cssText: string): () => void {
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(cssText);
-  const before = document.adoptedStyleSheets;
-  document.adoptedStyleSheets = [...before, sheet];
-  return () => {
-    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
-  };
-}
-
-/** A finder after a search for 60614 (the test directory's clinicians are around Chicago). */
-export async function finderWithResults(attributes: { theme?: 'light' | 'dark' } = {}): Promise<SpineFinder> {
-  const finder = await fixture<SpineFinder>(
-    html`<spine-finder endpoint="/test-api/directory" theme=${attributes.theme ?? nothing}></spine-finder>`,
-  );
-  await searchAndWait(finder, '60614');
-  return finder;
+/** A style sheet of the project (`/demo/hostile.css`) linked from the page's head, as a host page has its own; remove it after the test. */
+export async function linkPageStyleSheet(href: string): Promise<HTMLLinkElement> {
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = href;
+  const loaded = new Promise((resolve, reject) => {
+    link.addEventListener('load', resolve);
+    link.addEventListener('error', () => reject(new Error(`${href} did not load`)));
+  });
+  document.head.append(link);
+  await loaded;
+  return link;
 }
 
 /** Elements in the shadow roots under `root` that match `selector`, as shown. */
@@ -97,7 +87,7 @@ function isLargeText(style: CSSStyleDeclaration): boolean {
 }
 
 /** Whether an element holds text of its own (not only in its children). */
-function hasOwnText(element: Element): boolean {
+export function hasOwnText(element: Element): boolean {
   return [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== '');
 }
 
