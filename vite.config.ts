@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import type { BuildEnvironmentOptions, Plugin } from 'vite';
+import { leanLeaflet, workersShareChunks } from './scripts/vite-plugin-drop-in.js';
 import { spineFinderPlugin } from './scripts/vite-plugin-spine.js';
 
 const runtimeDependencies = [
@@ -84,6 +85,10 @@ const dropInBuild: BuildEnvironmentOptions = {
       // Chunks sit beside the entry so relative URLs (data, chunks)
       // resolve from wherever the script is hosted.
       chunkFileNames: '[name]-[hash].js',
+      // Vite keeps a library's whitespace (for the host's own bundler); the
+      // drop-in goes to browsers as it is, so it is minified whole.
+      minify: true,
+      comments: false,
     },
   },
 };
@@ -98,7 +103,11 @@ export default defineConfig(({ mode }) => ({
   // URLs the build writes into code (the static adapter's worker) are
   // relative to the chunk that holds them, so they work from any folder.
   base: './',
-  plugins: [spineFinderPlugin({ demoRedirect: true }), registeringModulesHaveSideEffects()],
+  plugins: [
+    spineFinderPlugin({ demoRedirect: true }),
+    registeringModulesHaveSideEffects(),
+    ...(mode === 'lib' ? [] : [workersShareChunks(), leanLeaflet()]),
+  ],
   server: {
     port: 5173,
     open: false,

@@ -1,0 +1,119 @@
+/**
+ * What the drop-in build (dist/) does beyond a plain Vite library build, to
+ * keep within its size budgets (scripts/size-budget.ts, docs/performance.md):
+ *
+ * - workers are chunks of the same build, so a worker and the page share
+ *   the chunks both need (the schema and zod, the static index, supercluster)
+ *   instead of each worker carrying its own copy;
+ * - Leaflet without the parts the map never uses (the layers and scale
+ *   controls, WMS tiles, tooltips, the canvas renderer) and its stylesheet
+ *   without the icons of those parts, inlined as data: URLs.
+ *
+ * Each rewrite names the exact text it expects and fails the build when it
+ * is not there, so a Leaflet upgrade is looked at rather than shipped
+ * half-trimmed. The package build (lib/) leaves Leaflet to the host's
+ * bundler, and the dev server and tests run Leaflet whole.
+ */
+import { basename } from 'node:path';
+import type { Plugin } from 'vite';
+
+/**
+ * `new URL('./cluster-worker.ts', import.meta.url)` as the finder writes it
+ * for a worker (src/workers/worker-rpc.ts says why it must be literal).
+ */
+const WORKER_URL = /new URL\((['"])(\.\/[\w-]+-worker)\.ts\1, import\.meta\.url\)/g;
+
+/**
+ * Vite bundles each `new Worker(new URL(…))` on its own, with a copy of every
+ * module the worker imports. Emitted as a chunk of the drop-in's own build
+ * instead, a worker imports the chunks it shares with the page (module
+ * workers can), from the same folder, so they are downloaded once and
+ * counted once. Its URL is still relative to the chunk that starts it.
+ */
+export function workersShareChunks(): Plugin {
+  return {
+    name: 'spine-drop-in-workers-share-chunks',
+    apply: 'build',
+    // Before Vite's own worker plugin, which would otherwise bundle it apart.
+    enforce: 'pre',
+    async transform(code, id) {
+      if (id.includes('/node_modules/') || !code.includes('-worker.ts')) return undefined;
+      let rewritten = code;
+      for (const [expression, , path] of code.matchAll(WORKER_URL)) {
+        const worker = await this.resolve(`${path}.ts`, id);
+        if (!worker) this.error(`cannot find the worker ${path}.ts imported by ${id}`);
+        const reference = this.emitFile({ type: 'chunk', id: worker.id, name: basename(path) });
+        rewritten = rewritten.replace(expression, `new URL(import.meta.ROLLUP_FILE_URL_${reference})`);
+      }
+      return rewritten === code ? undefined : { code: rewritten, map: null };
+    },
+  };
+}
+
+const LEAFLET_MODULE = /\/leaflet\/dist\/leaflet-src\.esm\.js$/;
+const LEAFLET_CSS = /\/leaflet\/dist\/leaflet\.css(\?|$)/;
+
+/**
+ * Statements that attach parts of Leaflet the map does not use to the parts
+ * it does. Without them, and with Leaflet's classes marked pure (below),
+ * the bundler leaves those parts out.
+ */
+const UNUSED_LEAFLET_STATEMENTS = [
+  'Control.Layers = Layers;',
+  'Control.Scale = Scale;',
+  'control.layers = layers;',
+  'control.scale = scale;',
+  'TileLayer.WMS = TileLayerWMS;',
+  'tileLayer.wms = tileLayerWMS;',
+];
+
+/** Tooltips hook into every map and layer; their two `include` blocks start so. */
+const TOOLTIP_HOOKS = [
+  /\nMap\.include\(\{\n\n\t\/\/ @method openTooltip[^]*?\n\}\);\n/,
+  /\nLayer\.include\(\{\n\n\t\/\/ @method bindTooltip[^]*?\n\}\);\n/,
+];
+
+/** Paths are drawn as SVG unless a map asks for canvas with `preferCanvas`, which ours never does. */
+const CANVAS_RENDERER = 'return (this.options.preferCanvas && canvas(options)) || svg(options);';
+const SVG_RENDERER = 'return svg(options);';
+
+/**
+ * A class made with `Base.extend({…})` or `extend({}, Base, {…})` is only a
+ * call to the bundler, which keeps any call it cannot see through; making
+ * one has no effect beyond the class itself.
+ */
+const CLASS_DEFINITION = /^var (\w+) = ((?:\w+\.)?extend\()/gm;
+
+/** The layers control's and default marker's icons, as data: URLs: neither is ever shown. */
+const UNUSED_ICON = /url\(images\/(?:layers|layers-2x|marker-icon)\.png\)/g;
+const UNUSED_ICONS = 3;
+
+export function leanLeaflet(): Plugin {
+  return {
+    name: 'spine-drop-in-lean-leaflet',
+    apply: 'build',
+    enforce: 'pre',
+    transform(code, id) {
+      if (LEAFLET_CSS.test(id)) {
+        const icons = code.match(UNUSED_ICON)?.length ?? 0;
+        if (icons !== UNUSED_ICONS)
+          this.error(`Leaflet's stylesheet has ${icons} of the ${UNUSED_ICONS} icons expected`);
+        return { code: code.replace(UNUSED_ICON, 'none'), map: null };
+      }
+      if (!LEAFLET_MODULE.test(id)) return undefined;
+      let lean = code;
+      // What is cut leaves its line breaks behind, so Leaflet's source map still fits.
+      const cut = (what: string | RegExp, by?: string) => {
+        const found =
+          typeof what === 'string' ? lean.split(what).length - 1 : (lean.match(new RegExp(what, 'g'))?.length ?? 0);
+        if (found !== 1) this.error(`Leaflet has changed: expected one ${what}, found ${found}`);
+        lean = lean.replace(what, (text) => by ?? '\n'.repeat(text.split('\n').length - 1));
+      };
+      for (const statement of UNUSED_LEAFLET_STATEMENTS) cut(statement);
+      for (const hook of TOOLTIP_HOOKS) cut(hook);
+      cut(CANVAS_RENDERER, SVG_RENDERER);
+      lean = lean.replace(CLASS_DEFINITION, 'var $1 = /*#__PURE__*/ $2');
+      return { code: lean, map: null };
+    },
+  };
+}
