@@ -10,12 +10,17 @@
  * - `/test-api/slow/{ms}?…`: the fixed directory after a delay
  * - `/test-api/flaky/{key}?failures=n&fault=f&status=s&…`: a fault on the first n requests for a key
  *   (default 1), then the fixed directory. Faults: `status` (HTTP s, default 503), `not-json`,
- *   `truncated`, `wrong-shape`, `hang` (never answers)
+ *   `truncated`, `wrong-shape`, `wrong-types` (the envelope's fields of the wrong types), `hang`
+ *   (never answers), `endless` (a body of records that never ends), `huge-declared` (a Content-Length
+ *   of a gigabyte, then a trickle)
  * - `/test-api/busy/{key}?failures=n&retry-after=s&…`: 429 with Retry-After on the first n requests for a key
  * - `/test-api/requests/{key}`: how many requests `/test-api/flaky/{key}` or `/busy/{key}` has seen
  * - `/test-api/record/{key}?…`: the fixed directory, remembering the request's headers
  * - `/test-api/recorded/{key}`: the headers `/test-api/record/{key}` last received
  * - `POST /test-api/stash/{key}` keeps a body; `GET /test-api/stash/{key}?…` answers with it as JSON
+ * - `/test-api/gate/{key}?…`: the fixed directory, held until `POST /test-api/gate/{key}/open`;
+ *   `/test-api/gate/{key}/log` says how many requests it has `received`, `answered`, and seen
+ *   `aborted` by the browser before their answer
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { SAMPLE_PROVIDERS } from '../demo/data/sample-providers.js';
@@ -31,6 +36,25 @@ const INVALID_RECORDS = [
 const requestCounts = new Map<string, number>();
 const recordedHeaders = new Map<string, Record<string, unknown>>();
 const stashedBodies = new Map<string, string>();
+
+interface Gate {
+  open: boolean;
+  waiting: Array<() => void>;
+  log: { received: number; answered: number; aborted: number };
+}
+const gates = new Map<string, Gate>();
+
+function gateFor(key: string): Gate {
+  let gate = gates.get(key);
+  if (!gate) {
+    gate = { open: false, waiting: [], log: { received: 0, answered: 0, aborted: 0 } };
+    gates.set(key, gate);
+  }
+  return gate;
+}
+
+/** One valid record, written again and again by the `endless` fault. */
+const ENDLESS_RECORD = JSON.stringify({ ...SAMPLE_PROVIDERS[0], id: 'endless' });
 
 function send(response: ServerResponse, status: number, body: string, type = 'application/json'): void {
   response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
@@ -54,6 +78,32 @@ function answerWithFault(
     case 'wrong-shape':
       send(response, 200, JSON.stringify({ results: [] }));
       return;
+    case 'wrong-types':
+      send(response, 200, JSON.stringify({ version: '1', providers: { 0: SAMPLE_PROVIDERS[0] }, total: 'many' }));
+      return;
+    case 'endless': {
+      // Chunked, with no length: records for as long as the client reads.
+      response.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+      response.write('{"providers":[');
+      const chunk = `${`${ENDLESS_RECORD},`.repeat(256)}`;
+      const pump = () => {
+        while (!response.destroyed && response.write(chunk));
+        if (!response.destroyed) response.once('drain', pump);
+      };
+      request.on('close', () => response.destroy());
+      pump();
+      return;
+    }
+    case 'huge-declared': {
+      response.writeHead(200, { 'content-type': 'application/json', 'content-length': String(2 ** 30) });
+      response.write('{"providers":[');
+      const trickle = setInterval(() => response.write(' '), 200);
+      request.on('close', () => {
+        clearInterval(trickle);
+        response.destroy();
+      });
+      return;
+    }
     case 'hang':
       // Holds the request open until the client gives up.
       request.on('close', () => response.destroy());
@@ -168,10 +218,52 @@ export function testEndpointsMiddleware(request: IncomingMessage, response: Serv
     send(response, 200, stashedBodies.get(stash[1]) ?? '');
     return;
   }
+  const gate = /^\/test-api\/gate\/([\w-]+)(\/open|\/log)?$/.exec(path);
+  if (gate) {
+    answerGate(gateFor(gate[1]), gate[2], response, directory);
+    return;
+  }
   const counted = /^\/test-api\/requests\/([\w-]+)$/.exec(path);
   if (counted) {
     send(response, 200, JSON.stringify({ count: requestCounts.get(counted[1]) ?? 0 }));
     return;
   }
   send(response, 404, JSON.stringify({ error: 'no such test endpoint' }));
+}
+
+/** A directory request held until the test opens the gate, or the browser gives up on it. */
+function answerGate(
+  gate: Gate,
+  action: string | undefined,
+  response: ServerResponse,
+  directory: () => { status: number; headers: Record<string, string>; body: string },
+): void {
+  if (action === '/open') {
+    gate.open = true;
+    for (const release of gate.waiting.splice(0)) release();
+    send(response, 204, '');
+    return;
+  }
+  if (action === '/log') {
+    send(response, 200, JSON.stringify(gate.log));
+    return;
+  }
+  gate.log.received++;
+  let settled = false;
+  const release = () => {
+    if (settled) return;
+    settled = true;
+    gate.log.answered++;
+    const answer = directory();
+    response.writeHead(answer.status, answer.headers);
+    response.end(answer.body);
+  };
+  // 'close' on the response before it was answered: the browser aborted the request.
+  response.on('close', () => {
+    if (settled) return;
+    settled = true;
+    gate.log.aborted++;
+  });
+  if (gate.open) release();
+  else gate.waiting.push(release);
 }

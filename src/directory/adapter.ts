@@ -56,6 +56,8 @@ export class DirectoryError extends Error {
     readonly kind: DirectoryErrorKind,
     message: string,
     readonly status?: number,
+    /** How long a 429 or 503 asked to wait before asking again, when it said. */
+    readonly retryAfterMs?: number,
   ) {
     super(message);
     this.name = 'DirectoryError';

@@ -10,13 +10,23 @@ export interface RequestPolicy {
   headers: Readonly<Record<string, string>>;
   /** `omit` unless the host opts in: the directory sees no cookies. */
   credentials: RequestCredentials;
+  /**
+   * Most bytes of a response body read (after any decompression): a larger
+   * or endless answer fails as `invalid-response` instead of filling the
+   * page's memory.
+   */
+  maxBytes: number;
 }
+
+/** A page of the protocol holds at most 500 clinicians (a few hundred KB); a FHIR Bundle a few times that. */
+export const MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
 
 export const DEFAULT_REQUEST_POLICY: RequestPolicy = {
   timeoutMs: 10_000,
   retries: 2,
   headers: {},
   credentials: 'omit',
+  maxBytes: MAX_RESPONSE_BYTES,
 };
 
 const FIRST_BACKOFF_MS = 500;
@@ -42,14 +52,10 @@ export async function fetchJson(url: URL, policy: RequestPolicy, signal: AbortSi
   }
 }
 
-/** Carries the Retry-After of a 429 or 503 to the retry loop. */
+/** A 5xx or a 429, which the retry loop may try again (after its Retry-After). */
 class RetryableHttpError extends DirectoryError {
-  constructor(
-    status: number,
-    url: URL,
-    readonly retryAfterMs: number | undefined,
-  ) {
-    super('http', `${url.origin} answered HTTP ${status}`, status);
+  constructor(status: number, url: URL, retryAfterMs: number | undefined) {
+    super('http', `${url.origin} answered HTTP ${status}`, status, retryAfterMs);
   }
 }
 
@@ -69,7 +75,7 @@ async function attemptFetch(url: URL, policy: RequestPolicy, signal: AbortSignal
       }
       throw new DirectoryError('http', `${url.origin} answered HTTP ${response.status}`, response.status);
     }
-    text = await response.text();
+    text = await readText(response, policy.maxBytes, url);
   } catch (error) {
     throw describeFailure(error, signal, timeout);
   }
@@ -78,6 +84,45 @@ async function attemptFetch(url: URL, policy: RequestPolicy, signal: AbortSignal
   } catch {
     throw new DirectoryError('invalid-response', `The response from ${url.origin} is not JSON (or was cut short)`);
   }
+}
+
+/**
+ * The body as text, read no further than `maxBytes`: a Content-Length over
+ * the limit fails before anything is read, a body that grows past it (an
+ * endless stream, a compressed bomb) fails as soon as it does.
+ */
+async function readText(response: Response, maxBytes: number, url: URL): Promise<string> {
+  const tooLarge = () =>
+    new DirectoryError(
+      'invalid-response',
+      `The response from ${url.origin} is larger than the ${describeBytes(maxBytes)} the finder reads`,
+    );
+  const declared = Number(response.headers.get('Content-Length') ?? Number.NaN);
+  if (declared > maxBytes) {
+    await response.body?.cancel();
+    throw tooLarge();
+  }
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  let bytes = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    bytes += value.byteLength;
+    if (bytes > maxBytes) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    parts.push(decoder.decode(value, { stream: true }));
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
+}
+
+function describeBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MB` : `${bytes} bytes`;
 }
 
 function describeFailure(error: unknown, signal: AbortSignal, timeout: AbortSignal): unknown {

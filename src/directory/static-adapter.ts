@@ -16,6 +16,12 @@ const REPLY_SLICE = 1000;
 /** A big file on a slow line takes longer than one search's answer; the file gets at least this. */
 const FILE_TIMEOUT_MS = 60_000;
 
+/**
+ * The most of a directory file read: 100,000 clinicians make about 80 MB,
+ * and a file several times that would not fit a phone's memory once indexed.
+ */
+export const MAX_FILE_BYTES = 256 * 1024 * 1024;
+
 export interface StaticAdapterOptions {
   /**
    * Whether to read the file in a worker when the script comes from the
@@ -53,7 +59,11 @@ export function createStaticAdapter(
   const requestPolicy = { ...DEFAULT_REQUEST_POLICY, ...policy };
   const directory = new StaticDirectory(
     new URL(url, globalThis.document?.baseURI),
-    { ...requestPolicy, timeoutMs: Math.max(requestPolicy.timeoutMs, FILE_TIMEOUT_MS) },
+    {
+      ...requestPolicy,
+      timeoutMs: Math.max(requestPolicy.timeoutMs, FILE_TIMEOUT_MS),
+      maxBytes: Math.max(requestPolicy.maxBytes, MAX_FILE_BYTES),
+    },
     requestPolicy,
     options.worker ?? true,
   );

@@ -1,4 +1,5 @@
 import type { SpineStrings } from './strings.js';
+import { formatWait } from './wait.js';
 
 const plural = new Intl.PluralRules('en');
 
@@ -37,6 +38,7 @@ export const en: SpineStrings = {
   errorOffline: 'You appear to be offline.',
   errorTimeout: 'The directory took too long to answer.',
   errorHttp: (status) => `The directory answered with an error (${status}).`,
+  errorBusy: (seconds) => `The directory is busy. Try again in ${formatWait(seconds, 'en')}.`,
   errorInvalidResponse: 'The directory sent a response that could not be read.',
 
   discipline: {

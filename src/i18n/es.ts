@@ -1,4 +1,5 @@
 import type { SpineStrings } from './strings.js';
+import { formatWait } from './wait.js';
 
 const plural = new Intl.PluralRules('es');
 
@@ -37,6 +38,7 @@ export const es: SpineStrings = {
   errorOffline: 'Parece que no tiene conexión a internet.',
   errorTimeout: 'El directorio tardó demasiado en responder.',
   errorHttp: (status) => `El directorio respondió con un error (${status}).`,
+  errorBusy: (seconds) => `El directorio está ocupado. Vuelva a intentarlo en ${formatWait(seconds, 'es')}.`,
   errorInvalidResponse: 'El directorio envió una respuesta que no se pudo leer.',
 
   discipline: {

@@ -25,8 +25,11 @@ export function failureMessage(failure: SearchFailure, strings: SpineStrings): s
       return strings.errorOffline;
     case 'timeout':
       return strings.errorTimeout;
-    case 'http':
-      return strings.errorHttp(failure.cause instanceof DirectoryError ? (failure.cause.status ?? 0) : 0);
+    case 'http': {
+      const cause = failure.cause instanceof DirectoryError ? failure.cause : undefined;
+      if (cause?.retryAfterMs !== undefined) return strings.errorBusy(Math.ceil(cause.retryAfterMs / 1000));
+      return strings.errorHttp(cause?.status ?? 0);
+    }
     case 'invalid-response':
       return strings.errorInvalidResponse;
     case 'configuration':

@@ -39,6 +39,8 @@ export interface SpineStrings {
   errorOffline: string;
   errorTimeout: string;
   errorHttp: (status: number) => string;
+  /** A 429 or 503 that said how long to wait (Retry-After), in seconds. */
+  errorBusy: (seconds: number) => string;
   errorInvalidResponse: string;
 
   discipline: Record<Discipline, string>;

@@ -110,6 +110,17 @@ describe('fetchJson', () => {
   });
 });
 
+describe('fetchJson and the size of a response', () => {
+  it('reads no more than maxBytes of a body, and says why it stopped', async () => {
+    const error = await failureOf(get(`/test-api/directory${QUERY}`, { maxBytes: 100 }));
+    expect(error).to.be.instanceOf(DirectoryError);
+    expect((error as DirectoryError).kind).to.equal('invalid-response');
+    expect((error as DirectoryError).message).to.match(/is larger than the 100 bytes the finder reads/);
+    const body = (await get(`/test-api/directory${QUERY}`)) as { providers: unknown[] };
+    expect(body.providers).to.have.length(4);
+  });
+});
+
 describe('parseRetryAfter', () => {
   const now = Date.parse('2026-11-27T12:00:00Z');
 
