@@ -51,13 +51,17 @@ const packageBuild: BuildEnvironmentOptions = {
       ...Object.fromEntries(
         readdirSync('src/elements').map((file) => [`elements/${file.replace(/\.ts$/, '')}`, `src/elements/${file}`]),
       ),
+      // The `spine-finder` command (package.json `bin`), for Node.
+      'cli/spine-finder': 'src/cli/spine-finder.ts',
     },
     formats: ['es'],
   },
   rollupOptions: {
     // `?inline` CSS is bundled as a string; everything else of a dependency stays external.
+    // Node's own modules, which only the command imports, stay imports too.
     external: (id: string) =>
-      !id.includes('?') && runtimeDependencies.some((name) => id === name || id.startsWith(`${name}/`)),
+      id.startsWith('node:') ||
+      (!id.includes('?') && runtimeDependencies.some((name) => id === name || id.startsWith(`${name}/`))),
     output: {
       preserveModules: true,
       preserveModulesRoot: 'src',
