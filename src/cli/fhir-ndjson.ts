@@ -29,20 +29,22 @@ export async function readFhirResources(
   files: readonly NdjsonFile[],
   zipCentres: ZipCentres,
 ): Promise<{ rows: InputRow[]; notes: string[] }> {
-  const rows: InputRow[] = [];
+  /** Each row with its file and line, to list them in the order of the export. */
+  const rows: Array<InputRow & { order: [number, number] }> = [];
   const entries: Array<{ resource: Record<string, unknown> }> = [];
   /** Where each resource (by position in `entries`) is. */
-  const places: string[] = [];
+  const places: Array<{ where: string; order: [number, number] }> = [];
   const counts = new Map<string, number>();
-  for (const { name, text } of files) {
+  for (const [file, { name, text }] of files.entries()) {
     text.split(/\r?\n/).forEach((content, i) => {
       if (content.trim() === '') return;
       const where = `${name}line ${i + 1}`;
+      const order: [number, number] = [file, i];
       let resource: unknown;
       try {
         resource = JSON.parse(content);
       } catch {
-        rows.push({ where, error: 'not a JSON resource (NDJSON has one resource per line)' });
+        rows.push({ where, order, error: 'not a JSON resource (NDJSON has one resource per line)' });
         return;
       }
       const type =
@@ -50,12 +52,12 @@ export async function readFhirResources(
           ? asText((resource as { resourceType?: unknown }).resourceType)
           : undefined;
       if (!type) {
-        rows.push({ where, error: 'not a FHIR resource (no resourceType)' });
+        rows.push({ where, order, error: 'not a FHIR resource (no resourceType)' });
         return;
       }
       counts.set(type, (counts.get(type) ?? 0) + 1);
       entries.push({ resource: resource as Record<string, unknown> });
-      places.push(where);
+      places.push({ where, order });
     });
   }
 
@@ -80,9 +82,9 @@ export async function readFhirResources(
       otherRoles++;
       return;
     }
-    const where = places[at];
+    const { where, order } = places[at];
     const id = asText(role.id);
-    const fail = (error: string) => rows.push({ where, error: `PractitionerRole/${id ?? '?'}: ${error}` });
+    const fail = (error: string) => rows.push({ where, order, error: `PractitionerRole/${id ?? '?'}: ${error}` });
     if (!id) return fail('it has no id');
     if (seen.has(id)) return fail('the same PractitionerRole is in the export twice');
     seen.add(id);
@@ -107,6 +109,7 @@ export async function readFhirResources(
     }
     rows.push({
       where,
+      order,
       record: toProviderRecord({
         role,
         practitioner,
@@ -123,11 +126,14 @@ export async function readFhirResources(
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([type, count]) => `${count} ${type}`)
     .join(', ');
-  const notes = [`resources read: ${summary || 'none'}`];
+  const notes = [
+    `resources read: ${summary || 'none'}; a row is a spine-care PractitionerRole, or a line that is not one resource`,
+  ];
   if (otherRoles > 0) {
     notes.push(
       `${otherRoles} PractitionerRole${otherRoles > 1 ? 's' : ''} of other specialties not listed (spine care: NUCC ${DEFAULT_SPECIALTIES.join(', ')})`,
     );
   }
-  return { rows, notes };
+  rows.sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1]);
+  return { rows: rows.map(({ order: _order, ...row }) => row), notes };
 }

@@ -30,7 +30,7 @@ export interface InputRow {
 
 export interface ReadInput {
   format: InputFormat;
-  /** What the input's rows are called: "rows", "records", "features", "spine-care roles". */
+  /** What the input's rows are called: "rows", "records", "features". */
   rowName: string;
   rows: InputRow[];
   /** What a report should say about the input as a whole: columns not read, empty rows. */
@@ -245,7 +245,7 @@ async function readFhir(files: string[], options: ReadOptions, modified: Date): 
   );
   const read = await readFhirResources(named, options.zipCentres);
   const latest = named.reduce((time, file) => (file.modified > time ? file.modified : time), modified);
-  return { format: 'fhir', rowName: 'spine-care roles', ...read, describePath: (path) => path, modified: latest };
+  return { format: 'fhir', rowName: 'rows', ...read, describePath: (path) => path, modified: latest };
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
