@@ -8,6 +8,7 @@ register();
 const { testMiddleware, inlineCssPlugin, clipboardPermissionPlugin, geolocationPlugin, forcedColorsPlugin } =
   await import('./scripts/test-runner-plugins.ts');
 const { CHROMIUM_ARGS, CHROMIUM_PATH } = await import('./scripts/chromium.ts');
+const { frameworkModulesPlugin } = await import('./test/frameworks/prebundle-plugin.ts');
 
 const rootDir = new URL('.', import.meta.url).pathname;
 
@@ -29,7 +30,14 @@ export default {
     clipboardPermissionPlugin(),
     geolocationPlugin(),
     forcedColorsPlugin(),
-    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname }),
+    // React, Vue and `spine-finder` imports for the framework examples (test/frameworks/).
+    frameworkModulesPlugin(rootDir),
+    esbuildPlugin({
+      ts: true,
+      tsx: true,
+      target: 'es2022',
+      tsconfig: new URL('./tsconfig.json', import.meta.url).pathname,
+    }),
   ],
   testFramework: {
     config: { timeout: 10000 },

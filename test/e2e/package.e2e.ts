@@ -66,6 +66,7 @@ describe('the npm package', () => {
       'dist/spine-finder.js',
       'schema/provider.schema.json',
       'docs/events.md',
+      'docs/frameworks.md',
     ];
     assert.deepEqual(
       needed.filter((path) => !packed.includes(path)),
