@@ -220,6 +220,16 @@ describe('<spine-finder> invalid configuration', () => {
     );
   });
 
+  it('names headers that are not all text, and sends none of them', async () => {
+    const finder = await fixture<SpineFinder>(html`<spine-finder></spine-finder>`);
+    finder.config = { requestHeaders: { 'X-Api-Key': 42 } } as unknown as FinderConfig;
+    expect(warnings).to.deep.equal([
+      'spine-finder: config.requestHeaders = {"X-Api-Key":42} is not valid: requestHeaders takes an object of ' +
+        'header names and text values; left out.',
+    ]);
+    expect(finder.requestHeaders).to.deep.equal({});
+  });
+
   it('says a script that is not JSON is left out, once, and the finder still searches', async () => {
     const finder = await fixture<SpineFinder>(`<spine-finder endpoint="/test-api/directory">
       <script type="application/json">{ endpoint: "/elsewhere", }</script>

@@ -28,25 +28,28 @@ export const REQUEST_CREDENTIALS = ['omit', 'same-origin', 'include'] as const;
 
 const positiveNumber = z.number().check(z.positive());
 
+// Objects of any keys are checked by hand rather than with z.record, which
+// would add more to the script every page loads than these few lines.
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 /**
  * Words by language, each key one of `SpineStrings` with a value of the same
  * kind: text for text, a function for a message built from numbers or names
  * (which JSON cannot give, so those stay in English unless set through the
  * property).
  */
-const TranslationsSchema = z.pipe(
-  z.record(z.string(), z.record(z.string(), z.unknown())).check(
-    z.superRefine((translations, context) => {
-      for (const [lang, table] of Object.entries(translations)) {
-        for (const [key, value] of Object.entries(table)) {
-          const expected = typeof (en as unknown as Record<string, unknown>)[key];
-          if (expected !== 'undefined' && typeof value === expected) continue;
-          context.addIssue({ code: 'custom', path: [lang, key], input: value, message: 'Invalid input' });
-        }
+const TranslationsSchema = z.custom<Translations>(isObject).check(
+  z.superRefine((translations, context) => {
+    for (const [lang, table] of Object.entries(translations)) {
+      for (const [key, value] of Object.entries(isObject(table) ? table : { '': table })) {
+        const expected = typeof (en as unknown as Record<string, unknown>)[key];
+        if (expected !== 'undefined' && typeof value === expected) continue;
+        context.addIssue({ code: 'custom', path: key ? [lang, key] : [lang], input: value, message: 'Invalid input' });
       }
-    }),
-  ),
-  z.custom<Translations>(),
+    }
+  }),
 );
 
 /**
@@ -71,7 +74,11 @@ export const FinderConfigSchema = z.object({
   finderUrl: z.optional(z.string()),
   syncUrl: z.optional(z.boolean()),
   timeout: z.optional(positiveNumber),
-  requestHeaders: z.optional(z.record(z.string(), z.string())),
+  requestHeaders: z.optional(
+    z.custom<Record<string, string>>(
+      (value) => isObject(value) && Object.values(value).every((header) => typeof header === 'string'),
+    ),
+  ),
   requestCredentials: z.optional(z.enum(REQUEST_CREDENTIALS)),
   radius: z.optional(positiveNumber),
   units: z.optional(z.custom<DistanceUnit>(isDistanceUnit)),
