@@ -18,7 +18,7 @@ export interface Suite {
   run(context: BenchContext): Promise<Measurement[]>;
 }
 
-export type Unit = 'ms' | '%' | 'MB' | 'KB';
+export type Unit = 'ms' | '%' | 'MB' | 'KB' | 'KiB' | 'count';
 
 export interface Figure {
   /** Key of the value in each run's result. */
@@ -118,6 +118,10 @@ export interface BenchData {
   national: string;
   /** The 3,000-clinician demo directory, as one array: /demo-data/providers.json. */
   providers: string;
+  /** Every ZIP of the geo data in one file (ZIP → [lat, lng, city, state]): the shards of spine-assets/geo/zip/ merged. */
+  wholeZips: string;
+  /** Every place of the geo data in one file: the shards of spine-assets/geo/place/ merged. */
+  wholePlaces: string;
 }
 
 /** The figure id whose runs carry `longestTaskParts`. */

@@ -74,7 +74,8 @@ export function markdownTable(measurements: readonly Measurement[], environment:
     '| --- | --- | --- | --- | --- |',
     ...rows.map((cells) => `| ${cells.map(escapeCell).join(' | ')} |`),
     '',
-    `Median of ${runs} runs of each side, ${environment.date.slice(0, 10)}, commit ${environment.commit}: ` +
+    `${runs === 1 ? 'One run' : `Median of ${runs} runs`} of each side, ${environment.date.slice(0, 10)}, ` +
+      `commit ${environment.commit}: ` +
       `Chromium ${environment.chromium}, Node ${environment.node}, ${environment.cpu} (${environment.cores} cores, ` +
       `load average ${environment.loadAverage} at the start).`,
   ].join('\n');
