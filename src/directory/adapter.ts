@@ -46,6 +46,12 @@ export interface DirectoryPage {
  */
 export interface DirectoryAdapter {
   search(search: DirectorySearch, options: { signal: AbortSignal }): Promise<DirectoryPage>;
+  /**
+   * Called when the finder leaves the page (or changes adapter): end anything
+   * kept running between searches (a worker, a timer). Searches under way
+   * have been aborted; a later search may start it all again.
+   */
+  close?(): void;
 }
 
 export type DirectoryErrorKind = 'network' | 'offline' | 'timeout' | 'http' | 'invalid-response';

@@ -33,12 +33,15 @@ export function createAdapter(name: AdapterName, endpoint: string, policy: Parti
  */
 function loadOnFirstSearch(load: () => Promise<DirectoryAdapter>): DirectoryAdapter {
   let adapter: Promise<DirectoryAdapter> | undefined;
+  let loaded: DirectoryAdapter | undefined;
   return {
     async search(search, options) {
-      adapter ??= load();
+      adapter ??= load().then((ready) => (loaded = ready));
       // A failed load (a dropped connection) is tried again on the next search.
       adapter.catch(() => (adapter = undefined));
       return (await adapter).search(search, options);
     },
+    // One still loading has started nothing: the search waiting for it was aborted first.
+    close: () => loaded?.close?.(),
   };
 }

@@ -69,7 +69,10 @@ export function createStaticAdapter(
   );
   // The adapter is a separate object so that the directory (and its worker)
   // never refers to it: it can be collected while the worker still runs.
-  const adapter: DirectoryAdapter = { search: (search, { signal }) => directory.search(search, signal) };
+  const adapter: DirectoryAdapter = {
+    search: (search, { signal }) => directory.search(search, signal),
+    close: () => directory.release(),
+  };
   unusedDirectories.register(adapter, directory);
   return adapter;
 }
@@ -96,6 +99,8 @@ class StaticDirectory {
   private searching = 0;
   /** Whether the adapter has been garbage collected. */
   private closed = false;
+  /** Counts releases: a load that finishes after one is ended, not kept. */
+  private generation = 0;
 
   constructor(
     private readonly fileUrl: URL,
@@ -132,15 +137,31 @@ class StaticDirectory {
     if (this.closed && this.searching === 0) this.loaded?.close();
   }
 
+  /**
+   * The finder left the page: the worker and its index go now, not when the
+   * adapter is collected. A later search reads the file again.
+   */
+  release(): void {
+    this.generation++;
+    this.loaded?.close();
+    this.loaded = undefined;
+    this.loading = undefined;
+  }
+
   private load(): Promise<LoadedDirectory> {
+    const generation = this.generation;
     this.loading ??= this.open().then(
       (directory) => {
+        if (generation !== this.generation) {
+          directory.close();
+          throw new DOMException('The directory was released while it loaded', 'AbortError');
+        }
         this.loaded = directory;
         this.closeIfUnused();
         return directory;
       },
       (error: unknown) => {
-        this.loading = undefined;
+        if (generation === this.generation) this.loading = undefined;
         throw error;
       },
     );

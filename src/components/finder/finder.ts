@@ -455,8 +455,10 @@ export class SpineFinder extends LitElement {
   }
 
   override disconnectedCallback(): void {
+    // The search controller aborts any search first; the adapter then ends what it keeps running.
     super.disconnectedCallback();
     this.scriptObserver?.disconnect();
+    this.directory?.close?.();
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -480,7 +482,11 @@ export class SpineFinder extends LitElement {
       refreshLocales();
     }
     const policyKeys = ['endpoint', 'adapter', 'timeout', 'requestHeaders', 'requestCredentials'] as const;
-    if (policyKeys.some((key) => changed.has(key))) this.directory = this.createDirectory();
+    if (policyKeys.some((key) => changed.has(key))) {
+      const previous = this.directory;
+      this.directory = this.createDirectory();
+      if (previous !== this.directory) previous?.close?.();
+    }
   }
 
   protected override firstUpdated(): void {
