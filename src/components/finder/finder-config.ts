@@ -53,8 +53,9 @@ const TranslationsSchema = z.custom<Translations>(isObject).check(
 );
 
 /**
- * Every option of `<spine-finder>`, each optional. Types of the finder's
- * properties and of its `config` come from here.
+ * Every option of `<spine-finder>`, each optional, under its property's
+ * name: a property added to the finder needs its entry here (a test says
+ * so). The type of `config` comes from here.
  */
 export const FinderConfigSchema = z.object({
   endpoint: z.optional(z.string()),
