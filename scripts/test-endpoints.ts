@@ -14,7 +14,9 @@
  *   (never answers), `endless` (a body of records that never ends), `huge-declared` (a Content-Length
  *   of a gigabyte, then a trickle)
  * - `/test-api/busy/{key}?failures=n&retry-after=s&…`: 429 with Retry-After on the first n requests for a key
- * - `/test-api/requests/{key}`: how many requests `/test-api/flaky/{key}` or `/busy/{key}` has seen
+ * - `/test-api/sharded/{key}/{failures}/manifest.json` and its shards: test/fixtures/sharded/providers/,
+ *   the first `failures` requests of each shard for a key answered 503
+ * - `/test-api/requests/{key}`: how many requests `/test-api/flaky/{key}`, `/busy/{key}` or `/sharded/{key}` has seen
  * - `/test-api/record/{key}?…`: the fixed directory, remembering the request's headers
  * - `/test-api/recorded/{key}`: the headers `/test-api/record/{key}` last received
  * - `POST /test-api/stash/{key}` keeps a body; `GET /test-api/stash/{key}?…` answers with it as JSON
@@ -22,6 +24,7 @@
  *   `/test-api/gate/{key}/log` says how many requests it has `received`, `answered`, and seen
  *   `aborted` by the browser before their answer
  */
+import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { SAMPLE_PROVIDERS } from '../demo/data/sample-providers.js';
 import { answerDirectoryRequest } from './demo-endpoint.js';
@@ -223,12 +226,38 @@ export function testEndpointsMiddleware(request: IncomingMessage, response: Serv
     answerGate(gateFor(gate[1]), gate[2], response, directory);
     return;
   }
+  const sharded = /^\/test-api\/sharded\/([\w-]+)\/(\d+)\/(manifest\.json|shards\/[\w.-]+\.json)$/.exec(path);
+  if (sharded) {
+    answerShardedDirectory(sharded[1], Number(sharded[2]), sharded[3], response);
+    return;
+  }
   const counted = /^\/test-api\/requests\/([\w-]+)$/.exec(path);
   if (counted) {
     send(response, 200, JSON.stringify({ count: requestCounts.get(counted[1]) ?? 0 }));
     return;
   }
   send(response, 404, JSON.stringify({ error: 'no such test endpoint' }));
+}
+
+const SHARDED_FIXTURE = new URL('../test/fixtures/sharded/providers/', import.meta.url);
+
+/**
+ * The sharded test directory, with the first `failures` requests of each
+ * shard for a key answered 503, and every request counted under the key.
+ */
+function answerShardedDirectory(key: string, failures: number, file: string, response: ServerResponse): void {
+  requestCounts.set(key, (requestCounts.get(key) ?? 0) + 1);
+  const count = (requestCounts.get(`${key}/${file}`) ?? 0) + 1;
+  requestCounts.set(`${key}/${file}`, count);
+  if (file !== 'manifest.json' && count <= failures) {
+    send(response, 503, JSON.stringify({ error: 'try later' }));
+    return;
+  }
+  try {
+    send(response, 200, readFileSync(new URL(file, SHARDED_FIXTURE), 'utf8'));
+  } catch {
+    send(response, 404, JSON.stringify({ error: 'no such file' }));
+  }
 }
 
 /** A directory request held until the test opens the gate, or the browser gives up on it. */

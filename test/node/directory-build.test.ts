@@ -13,6 +13,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, utime
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { before, after, describe, it } from 'node:test';
 import { getDemoDirectory } from '../../scripts/demo-directory.js';
 import type { DirectoryAdapter, DirectoryPage, DirectorySearch } from '../../src/directory/adapter.js';
@@ -25,6 +26,7 @@ import { ShardedDirectory } from '../../src/directory/sharded/sharded-directory.
 import { compareMatches } from '../../src/directory/sort.js';
 import { createStaticAdapter } from '../../src/directory/static-adapter.js';
 import { distanceKm } from '../../src/geo/distance.js';
+import { makeShardedFixtures } from '../fixtures/sharded/make-fixtures.js';
 import { spineFinder, temporaryFolder } from './directory-cli.js';
 
 const COLUMNS = [
@@ -402,6 +404,17 @@ describe('directory check', () => {
     const run = await checkTampered('extra', (copy) => writeFileSync(join(copy, 'shards', 'old.json'), '[]'));
     assert.equal(run.status, 0);
     assert.match(run.stdout, /warning: shards\/old\.json is not in the manifest/);
+  });
+});
+
+describe('the sharded test directories', () => {
+  it('are what test/fixtures/sharded/make-fixtures.ts writes', async () => {
+    const folder = temporaryFolder();
+    await makeShardedFixtures(folder);
+    const committed = fileURLToPath(new URL('../fixtures/sharded/', import.meta.url));
+    for (const name of ['providers', 'mixed']) {
+      assert.deepEqual(filesOf(join(folder, name)), filesOf(join(committed, name)), `${name}: run make-fixtures.ts`);
+    }
   });
 });
 

@@ -70,7 +70,12 @@ export class ShardedDirectory {
   async search(search: DirectorySearch): Promise<DirectoryPage> {
     const boxes = circleBoxes(search.point, search.radiusKm);
     const touched = this.shards.filter((shard) => boxes.some((box) => boxesMeet(box, shard.box)));
-    const indexes = await Promise.all(touched.map((shard) => this.load(shard)));
+    // Every shard settles before a failure is reported, so the person's Retry
+    // starts fresh downloads rather than joining one that is about to fail.
+    const settled = await Promise.allSettled(touched.map((shard) => this.load(shard)));
+    const failed = settled.find((result) => result.status === 'rejected');
+    if (failed) throw failed.reason;
+    const indexes = settled.map((result) => (result as PromiseFulfilledResult<StaticIndex>).value);
     const candidates = indexes.flatMap((index, i) => candidatesWithin(index, search, touched[i].firstOrder));
     const page = pageOfCandidates(candidates, search);
     const dropped = this.unreportedDropped;
