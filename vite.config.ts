@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import type { BuildEnvironmentOptions, Plugin } from 'vite';
-import { leanLeaflet, workersShareChunks } from './scripts/vite-plugin-drop-in.js';
+import { leanLeaflet, minifyTemplates, workersShareChunks } from './scripts/vite-plugin-drop-in.js';
 import { spineFinderPlugin } from './scripts/vite-plugin-spine.js';
 
 const runtimeDependencies = [
@@ -26,7 +26,7 @@ const runtimeDependencies = [
  * modules' `import './spine-search-box.js'` would be dropped. Their sources
  * are what registers the elements: keep them.
  */
-function registeringModulesHaveSideEffects(): Plugin {
+export function registeringModulesHaveSideEffects(): Plugin {
   const registering = /[\\/]src[\\/](?:define\.ts|elements[\\/][^\\/]+\.ts)$/;
   return {
     name: 'spine-registering-modules-have-side-effects',
@@ -110,7 +110,7 @@ export default defineConfig(({ mode }) => ({
   plugins: [
     spineFinderPlugin({ demoRedirect: true }),
     registeringModulesHaveSideEffects(),
-    ...(mode === 'lib' ? [] : [workersShareChunks(), leanLeaflet()]),
+    ...(mode === 'lib' ? [] : [workersShareChunks(), leanLeaflet(), minifyTemplates()]),
   ],
   server: {
     port: 5173,

@@ -7,7 +7,9 @@
  *   instead of each worker carrying its own copy;
  * - Leaflet without the parts the map never uses (the layers and scale
  *   controls, WMS tiles, tooltips, the canvas renderer) and its stylesheet
- *   without the icons of those parts, inlined as data: URLs.
+ *   without the icons of those parts, inlined as data: URLs;
+ * - the finder's own `css` and `html` templates without their comments and
+ *   indentation, which the minifier leaves in template text.
  *
  * Each rewrite names the exact text it expects and fails the build when it
  * is not there, so a Leaflet upgrade is looked at rather than shipped
@@ -15,6 +17,7 @@
  * bundler, and the dev server and tests run Leaflet whole.
  */
 import { basename } from 'node:path';
+import ts from 'typescript';
 import type { Plugin } from 'vite';
 
 /**
@@ -56,7 +59,9 @@ const LEAFLET_CSS = /\/leaflet\/dist\/leaflet\.css(\?|$)/;
 /**
  * Statements that attach parts of Leaflet the map does not use to the parts
  * it does. Without them, and with Leaflet's classes marked pure (below),
- * the bundler leaves those parts out.
+ * the bundler leaves those parts out: the layers and scale controls, WMS
+ * tiles, the touch-and-hold `contextmenu` (nothing listens for it), the
+ * projections other than Web Mercator, and export to GeoJSON.
  */
 const UNUSED_LEAFLET_STATEMENTS = [
   'Control.Layers = Layers;',
@@ -65,17 +70,37 @@ const UNUSED_LEAFLET_STATEMENTS = [
   'control.scale = scale;',
   'TileLayer.WMS = TileLayerWMS;',
   'tileLayer.wms = tileLayerWMS;',
+  "Map.addInitHook('addHandler', 'tapHold', TapHold);",
+  'Map.TapHold = TapHold;',
+  'CRS.EPSG3395 = EPSG3395;',
+  'CRS.EPSG4326 = EPSG4326;',
+  'CRS.Simple = Simple;',
+  // Before Marker's, whose text it holds.
+  'CircleMarker.include(PointToGeoJSON);',
+  'Marker.include(PointToGeoJSON);',
+  'Circle.include(PointToGeoJSON);',
 ];
 
-/** Tooltips hook into every map and layer; their two `include` blocks start so. */
-const TOOLTIP_HOOKS = [
-  /\nMap\.include\(\{\n\n\t\/\/ @method openTooltip[^]*?\n\}\);\n/,
-  /\nLayer\.include\(\{\n\n\t\/\/ @method bindTooltip[^]*?\n\}\);\n/,
+/** `include` blocks that hook unused parts into every map and layer, by how they start. */
+const UNUSED_LEAFLET_BLOCKS = [
+  // Tooltips.
+  /\r?\nMap\.include\(\{\r?\n\r?\n\t\/\/ @method openTooltip[^]*?\r?\n\}\);\r?\n/,
+  /\r?\nLayer\.include\(\{\r?\n\r?\n\t\/\/ @method bindTooltip[^]*?\r?\n\}\);\r?\n/,
+  // Export to GeoJSON.
+  /\r?\nPolyline\.include\(\{\r?\n\ttoGeoJSON: [^]*?\r?\n\}\);\r?\n/,
+  /\r?\nPolygon\.include\(\{\r?\n\ttoGeoJSON: [^]*?\r?\n\}\);\r?\n/,
+  /\r?\nLayerGroup\.include\(\{\r?\n\ttoMultiPoint: [^]*?\r?\n\}\);\r?\n/,
+  // Internet Explorer's VML, which no browser the finder supports has.
+  /\r?\nif \(Browser\.vml\) \{\r?\n\tSVG\.include\(vmlMixin\);\r?\n\}\r?\n/,
 ];
 
 /** Paths are drawn as SVG unless a map asks for canvas with `preferCanvas`, which ours never does. */
 const CANVAS_RENDERER = 'return (this.options.preferCanvas && canvas(options)) || svg(options);';
 const SVG_RENDERER = 'return svg(options);';
+
+/** Every marker gets a drag handler, though none of the finder's markers can be dragged. */
+const MARKER_DRAG = '\t\tif (MarkerDrag) {';
+const NO_MARKER_DRAG = '\t\tif (false) {';
 
 /**
  * A class made with `Base.extend({…})` or `extend({}, Base, {…})` is only a
@@ -110,10 +135,73 @@ export function leanLeaflet(): Plugin {
         lean = lean.replace(what, (text) => by ?? '\n'.repeat(text.split('\n').length - 1));
       };
       for (const statement of UNUSED_LEAFLET_STATEMENTS) cut(statement);
-      for (const hook of TOOLTIP_HOOKS) cut(hook);
+      for (const block of UNUSED_LEAFLET_BLOCKS) cut(block);
       cut(CANVAS_RENDERER, SVG_RENDERER);
+      cut(MARKER_DRAG, NO_MARKER_DRAG);
       lean = lean.replace(CLASS_DEFINITION, 'var $1 = /*#__PURE__*/ $2');
       return { code: lean, map: null };
     },
   };
+}
+
+/**
+ * Lit's templates are text the minifier must keep as written. In `css`
+ * templates comments and the space around punctuation mean nothing; in
+ * `html` templates a run of white space with a line break in it renders as
+ * one space (the finder has no `<pre>`, and its `<textarea>` is filled
+ * through `.value`). Line breaks stay, so the source maps still point at the
+ * right lines.
+ */
+export function minifyTemplates(): Plugin {
+  return {
+    name: 'spine-drop-in-minify-templates',
+    apply: 'build',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/\/src\/.+\.ts$/.test(id) || !/\b(?:css|html)`/.test(code)) return undefined;
+      const source = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true);
+      const edits: Array<{ start: number; end: number; text: string }> = [];
+      const visit = (node: ts.Node): void => {
+        if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && /^(css|html)$/.test(node.tag.text)) {
+          const minify = node.tag.text === 'css' ? minifyCss : minifyHtml;
+          const template = node.template;
+          const parts = ts.isNoSubstitutionTemplateLiteral(template)
+            ? [template]
+            : [template.head, ...template.templateSpans.map((span) => span.literal)];
+          for (const part of parts) {
+            // The text between the backtick or `}` and the closing backtick or `${`.
+            const start = part.getStart(source) + 1;
+            const end = part.end - (ts.isTemplateHead(part) || ts.isTemplateMiddle(part) ? 2 : 1);
+            edits.push({ start, end, text: minify(code.slice(start, end)) });
+          }
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(source);
+      if (edits.length === 0) return undefined;
+      let minified = code;
+      for (const { start, end, text } of edits.sort((a, b) => b.start - a.start)) {
+        minified = minified.slice(0, start) + text + minified.slice(end);
+      }
+      return { code: minified, map: null };
+    },
+  };
+}
+
+/** White space as short as it can be: the line breaks it held, or else one space. */
+function shortest(space: string): string {
+  const breaks = space.split('\n').length - 1;
+  return breaks ? '\n'.repeat(breaks) : ' ';
+}
+
+function minifyCss(text: string): string {
+  return text
+    .replace(/\/\*[^]*?\*\//g, (comment) => '\n'.repeat(comment.split('\n').length - 1))
+    .replace(/\s+/g, shortest)
+    .replace(/[ ]*([{};,>])[ ]*/g, '$1')
+    .replace(/:[ ]+/g, ':');
+}
+
+function minifyHtml(text: string): string {
+  return text.replace(/[ \t]*\n\s*/g, shortest);
 }
