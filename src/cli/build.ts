@@ -29,12 +29,16 @@ export interface GridOptions {
 }
 
 /**
- * Cells of level 7 are 2.8° by 1.4° (about 240 by 155 km in the middle of
+ * Cells of level 8 are 1.4° by 0.7° (about 120 by 80 km in the middle of
  * the US), so a 25-mile circle touches one to four of them where clinicians
- * are few; where they are many, cells split until each holds at most 500
- * (about 400 KB of JSON, 50 KB gzipped, for records like the demo's).
+ * are few. Where they are many, cells split until each holds at most 2,000
+ * (about 1.6 MB of JSON, 150 KB gzipped, for records like the demo's). For
+ * the 100,000-clinician demo that makes 184 shards and an 11 KB (gzipped)
+ * manifest; a 25-mile search reads 2 or 3 shards in the country, 8 in
+ * Chicago and 14 in New York, where the circle alone holds 7,000 clinicians.
+ * Smaller shards mean more requests for hardly fewer bytes.
  */
-export const DEFAULT_GRID: GridOptions = { maxProvidersPerShard: 500, minLevel: 7, maxLevel: MAX_LEVEL };
+export const DEFAULT_GRID: GridOptions = { maxProvidersPerShard: 2000, minLevel: 8, maxLevel: MAX_LEVEL };
 
 /** A row left out of the directory, and why. */
 export interface Rejection {
