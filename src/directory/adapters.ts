@@ -1,20 +1,22 @@
 import type { DirectoryAdapter } from './adapter.js';
 import type { RequestPolicy } from './http.js';
-import { createJsonAdapter } from './json-adapter.js';
 
 /** Adapters selectable with `<spine-finder adapter="…">`. */
 export const ADAPTER_NAMES = ['json', 'static', 'fhir'] as const;
 export type AdapterName = (typeof ADAPTER_NAMES)[number];
 
 /**
- * The adapter for a name. The json adapter is part of the entry; the static
- * and FHIR adapters load on their first search, so pages that do not use
- * them never download them.
+ * The adapter for a name. Each one's code, with the Provider schema that
+ * checks what it reads, loads on its first search: nothing of it has to
+ * arrive before the search box works, and pages never download the adapters
+ * they do not use.
  */
 export function createAdapter(name: AdapterName, endpoint: string, policy: Partial<RequestPolicy>): DirectoryAdapter {
   switch (name) {
     case 'json':
-      return createJsonAdapter(endpoint, policy);
+      return loadOnFirstSearch(() =>
+        import('./json-adapter.js').then(({ createJsonAdapter }) => createJsonAdapter(endpoint, policy)),
+      );
     case 'static':
       return loadOnFirstSearch(() =>
         import('./static-adapter.js').then(({ createStaticAdapter }) => createStaticAdapter(endpoint, policy)),

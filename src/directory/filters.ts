@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { DisciplineSchema } from './schema.js';
+import { DisciplineSchema } from './vocabulary.js';
 import type { Provider } from './schema.js';
 
 /**

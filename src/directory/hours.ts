@@ -6,7 +6,7 @@
 import { formattingLocale } from '../i18n/locale.js';
 import type { SpineStrings } from '../i18n/strings.js';
 import type { OpeningHours, Weekday } from './schema.js';
-import { WEEKDAYS } from './schema.js';
+import { WEEKDAYS } from './vocabulary.js';
 
 /** From one time of day to another, `HH:MM` on a 24-hour clock. */
 export interface TimeRange {

@@ -6,6 +6,9 @@
  * bad record never costs the good ones. Unknown fields are stripped.
  */
 import * as z from 'zod/mini';
+import { DisciplineSchema, DISCIPLINES, WEEKDAYS } from './vocabulary.js';
+
+export { DisciplineSchema, DISCIPLINES, WEEKDAYS };
 import { emailAddress, webHref } from './links.js';
 
 const latitude = z.number().check(z.gte(-90), z.lte(90));
@@ -67,14 +70,8 @@ export const AddressSchema = z.object({
   postalCode: optionalText,
 });
 
-export const DISCIPLINES = ['chiropractic', 'physical-therapy', 'osteopathic', 'medical', 'other'] as const;
-
-export const DisciplineSchema = z.enum(DISCIPLINES);
-
 /** A date as `YYYY-MM-DD`, or a month as `YYYY-MM`. */
 const calendarDate = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/));
-
-export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 
 /** A time of day as `HH:MM`, 24-hour. */
 const timeOfDay = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/));

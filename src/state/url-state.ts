@@ -1,7 +1,7 @@
 import type { DirectoryFilters, SortOrder } from '../directory/filters.js';
 import { DirectoryFiltersSchema, SORT_ORDERS } from '../directory/filters.js';
 import type { Discipline, GeoPoint } from '../directory/schema.js';
-import { DISCIPLINES } from '../directory/schema.js';
+import { DISCIPLINES } from '../directory/vocabulary.js';
 
 /**
  * A search as it is shared in a link: what `sync-url` writes to the URL

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { DirectoryFilters, SortOrder } from '../../directory/filters.js';
 import { hasFilters, SORT_ORDERS } from '../../directory/filters.js';
 import type { Discipline } from '../../directory/schema.js';
-import { DISCIPLINES } from '../../directory/schema.js';
+import { DISCIPLINES } from '../../directory/vocabulary.js';
 import { SpineFiltersChangeEvent } from '../../events.js';
 import { LocaleController } from '../../i18n/locale.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
