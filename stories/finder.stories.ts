@@ -1,58 +1,140 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import type { SpineFinder } from '../src/components/finder/finder.js';
+import type { DirectoryAdapter } from '../src/directory/adapter.js';
+import { DEMO_DIRECTORY, finderCards, MISSING_DIRECTORY, press, UNANSWERED_DIRECTORY } from './story-data.js';
 
+/** The finder's attributes, by their names: each is a control, beside its row in the docs' table. */
 interface FinderArgs {
   endpoint: string;
-  noMap: boolean;
+  adapter: 'json' | 'static' | 'fhir';
+  location: string;
+  layout: 'full' | 'compact';
+  theme: '' | 'light' | 'dark';
   radius: number;
   units: 'mi' | 'km';
   limit: number;
-  location: string;
+  sort: 'distance' | 'name' | 'quality';
+  'no-map': boolean;
+  'no-geolocation': boolean;
+  'finder-url': string;
+  /** Set on a wrapper, as a page in that language has it. */
+  lang: 'en' | 'es';
 }
 
 const meta: Meta<FinderArgs> = {
   title: 'Elements/spine-finder',
   component: 'spine-finder',
-  args: { endpoint: '/api/directory', noMap: false, radius: 25, units: 'mi', limit: 50, location: '' },
+  args: {
+    ...DEMO_DIRECTORY,
+    location: '',
+    layout: 'full',
+    theme: '',
+    radius: 25,
+    units: 'mi',
+    limit: 50,
+    sort: 'distance',
+    'no-map': false,
+    'no-geolocation': false,
+    'finder-url': '',
+    lang: 'en',
+  },
   argTypes: {
+    adapter: { control: 'inline-radio', options: ['json', 'static', 'fhir'] },
+    layout: { control: 'inline-radio', options: ['full', 'compact'] },
+    theme: { control: 'inline-radio', options: ['', 'light', 'dark'] },
     units: { control: 'inline-radio', options: ['mi', 'km'] },
-    location: { description: 'Searched when the story loads (a ZIP or "City, ST").' },
+    sort: { control: 'inline-radio', options: ['distance', 'name', 'quality'] },
+    radius: { control: 'select', options: [5, 10, 25, 50, 100] },
+    lang: { control: 'inline-radio', options: ['en', 'es'] },
   },
+  // A new finder for new args: `location` is searched when the finder starts.
   render: (args) => html`
-    <spine-finder
-      endpoint=${args.endpoint}
-      ?no-map=${args.noMap}
-      radius=${args.radius}
-      units=${args.units}
-      limit=${args.limit}
-      data-location=${args.location || nothing}
-    ></spine-finder>
+    <div lang=${args.lang}>
+      ${keyed(
+        JSON.stringify(args),
+        html`<spine-finder
+          endpoint=${args.endpoint}
+          adapter=${args.adapter}
+          location=${args.location || nothing}
+          layout=${args.layout}
+          theme=${args.theme || nothing}
+          radius=${args.radius}
+          units=${args.units}
+          limit=${args.limit}
+          sort=${args.sort}
+          ?no-map=${args['no-map']}
+          ?no-geolocation=${args['no-geolocation']}
+          finder-url=${args['finder-url'] || nothing}
+        ></spine-finder>`,
+      )}
+    </div>
   `,
-  play: async ({ canvasElement }) => {
-    const finder = canvasElement.querySelector<SpineFinder>('spine-finder')!;
-    await finder.updateComplete;
-    if (finder.dataset.location) finder.search(finder.dataset.location);
-  },
 };
 export default meta;
 
 type Story = StoryObj<FinderArgs>;
 
-/** Ready for a search against the embedded demo directory. */
+function finderIn(canvasElement: HTMLElement): SpineFinder {
+  return canvasElement.querySelector<SpineFinder>('spine-finder')!;
+}
+
+/** Ready for a search against the demo directory (type 60614 or "Chicago, IL"). */
 export const Initial: Story = {};
 
-/** Results around ZIP 60614 in Chicago. */
+/** A directory that has not answered yet: "Searching…", and a busy Search button. */
+export const Loading: Story = {
+  args: { location: '60614' },
+  parameters: { searching: true },
+  render: (args) =>
+    html`<spine-finder
+      .adapter=${UNANSWERED_DIRECTORY satisfies DirectoryAdapter}
+      location=${args.location}
+    ></spine-finder>`,
+};
+
+/** Results around ZIP 60614 in Chicago: the list and the map in step. */
 export const Results: Story = { args: { location: '60614' } };
+
+/** Nothing within 5 miles: the finder offers a wider search and telehealth. */
+export const NoResults: Story = { args: { location: '59001', radius: 5 } };
+
+/** The directory answers with an error (404): the alert says so and offers Retry. */
+export const ErrorWithRetry: Story = {
+  name: 'Error',
+  args: { ...MISSING_DIRECTORY, location: '60614' },
+};
+
+/** A hundred clinicians within 100 miles of Chicago, and "Show more clinicians" for the rest. */
+export const ManyResults: Story = { args: { location: 'Chicago, IL', radius: 100, limit: 100 } };
+
+/** A clinician's details open in the list: locations, hours, directions, insurance. */
+export const DetailsOpen: Story = {
+  args: { location: '60614' },
+  play: async ({ canvasElement }) => {
+    const [card] = await finderCards(finderIn(canvasElement));
+    await press(card, 'details-button');
+  },
+};
+
+/** On a page in Spanish: every word, number and date in Spanish, a clinician's details open. */
+export const Spanish: Story = {
+  args: { location: '60614', lang: 'es' },
+  play: DetailsOpen.play,
+};
+
+/** theme="dark": the dark scheme, whatever the system prefers. */
+export const Dark: Story = {
+  args: { location: '60614', theme: 'dark' },
+  decorators: [(story) => html`<div style="background: #0e1116; padding: 1rem">${story()}</div>`],
+};
 
 /** A search by "City, ST", in kilometres. */
 export const CityInKilometres: Story = { args: { location: 'Denver, CO', units: 'km', radius: 10 } };
 
-/** A directory that answers with a server error: the alert offers Retry. */
-export const EndpointError: Story = { args: { endpoint: '/api/no-such-directory', location: '60614' } };
-
 /** The list alone, for pages with no room for a map. */
-export const ListOnly: Story = { args: { noMap: true, location: '60614' } };
+export const ListOnly: Story = { args: { location: '60614', 'no-map': true } };
 
 /** On a phone: list or map, one at a time, with a switch. */
 export const Narrow: Story = {
@@ -60,21 +142,7 @@ export const Narrow: Story = {
   decorators: [(story) => html`<div style="max-width: 360px">${story()}</div>`],
 };
 
-/** A partner clinic's page: the nearest practitioners to the clinic, list only, with a link to the full finder. */
+/** A partner clinic's page (layout="compact"): the nearest practitioners, list only, with a link to the full finder. */
 export const Nearby: Story = {
-  render: () => html`
-    <spine-finder
-      layout="compact"
-      endpoint="/api/directory"
-      location="60614"
-      limit="3"
-      finder-url="/demo/"
-    ></spine-finder>
-  `,
-  play: undefined,
-};
-
-/** Nothing nearby: the finder offers a wider search, clearing filters and telehealth. */
-export const NoResults: Story = {
-  args: { location: '59001', radius: 5 },
+  args: { location: '60614', layout: 'compact', limit: 3, 'finder-url': '/demo/' },
 };

@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { toKm } from '../src/geo/distance.js';
-import { GROUP_PRACTICE, LINCOLN_PARK, SAMPLE_MATCHES, scatteredMatches } from './story-data.js';
+import type { SpineMap } from '../src/components/map/map.js';
+import { GROUP_PRACTICE, LINCOLN_PARK, SAMPLE_MATCHES, scatteredMatches, whenShown } from './story-data.js';
 
 interface MapArgs {
   radiusMiles: number;
@@ -53,6 +54,23 @@ export const GroupPractice: StoryObj<MapArgs> = {
       .center=${LINCOLN_PARK}
       .radiusKm=${3}
     ></spine-map>`,
+};
+
+/** A group practice's marker pressed: the list of its clinicians, each one a button to their card. */
+export const GroupPracticeListOpen: StoryObj<MapArgs> = {
+  render: GroupPractice.render,
+  play: async ({ canvasElement }) => {
+    const map = canvasElement.querySelector<SpineMap>('spine-map')!;
+    const marker = await whenShown(() => map.markerElement(GROUP_PRACTICE[0].provider.id), 'the group practice');
+    marker.click();
+    await whenShown(() => map.shadowRoot!.querySelector('.spine-site-member'), 'the list of its clinicians');
+  },
+};
+
+/** On a page in Spanish: the map's name, instructions, controls and the search area's button. */
+export const Spanish: StoryObj<MapArgs> = {
+  args: { selectedId: 'fx-1' },
+  decorators: [(story) => html`<div lang="es">${story()}</div>`],
 };
 
 /** Tiles that cannot load: the offline basemap takes over and the map says nothing is lost. */

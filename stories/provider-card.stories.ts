@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import type { SpineProviderCard } from '../src/components/provider-card/provider-card.js';
 import type { SpineReferralToggleEvent } from '../src/events.js';
-import { SAMPLE_MATCHES } from './story-data.js';
+import { press, SAMPLE_MATCHES, whenShown } from './story-data.js';
 
 interface CardArgs {
   index: number;
@@ -61,6 +61,16 @@ export default meta;
 export const RegistryParticipantWithOutcomes: StoryObj<CardArgs> = {};
 /** The details open: both locations with hours and directions, and the insurance plans. */
 export const DetailsOpen: StoryObj<CardArgs> = { args: { detailsOpen: true } };
+/** "What does this mean?" pressed: what the outcome measures mean. */
+export const OutcomesExplained: StoryObj<CardArgs> = {
+  play: async ({ canvasElement }) => {
+    const card = await whenShown(
+      () => canvasElement.querySelector<SpineProviderCard>('spine-provider-card'),
+      'the card',
+    );
+    await press(card, 'explain-button');
+  },
+};
 /** On the referral sheet. */
 export const OnReferralSheet: StoryObj<CardArgs> = { args: { onReferral: true } };
 /** In Spanish, details open. */

@@ -24,3 +24,8 @@ export default meta;
 
 export const List: StoryObj<ResultsArgs> = {};
 export const WithSelection: StoryObj<ResultsArgs> = { args: { selectedId: 'fx-2' } };
+/** On a page in Spanish, in kilometres. */
+export const Spanish: StoryObj<ResultsArgs> = {
+  args: { units: 'km' },
+  decorators: [(story) => html`<div lang="es">${story()}</div>`],
+};

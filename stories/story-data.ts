@@ -1,5 +1,7 @@
 import { SAMPLE_PROVIDERS } from '../demo/data/sample-providers.js';
-import type { Match } from '../src/directory/adapter.js';
+import type { SpineFinder } from '../src/components/finder/finder.js';
+import type { SpineProviderCard } from '../src/components/provider-card/provider-card.js';
+import type { DirectoryAdapter, Match } from '../src/directory/adapter.js';
 import type { GeoPoint } from '../src/directory/schema.js';
 import { distanceKm } from '../src/geo/distance.js';
 
@@ -38,3 +40,59 @@ export const GROUP_PRACTICE: Match[] = ['Ana Lopez', 'Ben Okafor', 'Carla Nguyen
   },
   distanceKm: 0.9,
 }));
+
+/**
+ * The demo directory (3,000 fictional clinicians) as each place that shows
+ * the stories can serve it. Under `storybook dev`, and in the browser tests,
+ * the Vite plugin's endpoint answers the directory protocol. The static
+ * build (`npm run build-storybook`) has no server: the same clinicians are
+ * written into it as one file (.storybook/vite.config.ts), which the finder
+ * searches in the browser with its static adapter.
+ */
+export const DEMO_DIRECTORY: { adapter: 'json' | 'static'; endpoint: string } = import.meta.env?.PROD
+  ? { adapter: 'static', endpoint: 'demo-data/providers.json' }
+  : { adapter: 'json', endpoint: '/api/directory' };
+
+/** Where the demo directory is not: the directory answers 404, in the static build as under `storybook dev`. */
+export const MISSING_DIRECTORY: { adapter: 'json' | 'static'; endpoint: string } = import.meta.env?.PROD
+  ? { adapter: 'static', endpoint: 'demo-data/no-such-directory.json' }
+  : { adapter: 'json', endpoint: '/api/no-such-directory' };
+
+/**
+ * A directory that has not answered yet: the finder stays "Searching…" for
+ * as long as the story is shown, and lets go when it searches again.
+ */
+export const UNANSWERED_DIRECTORY: DirectoryAdapter = {
+  search: (_search, { signal }) =>
+    new Promise((_resolve, reject) => signal.addEventListener('abort', () => reject(signal.reason), { once: true })),
+};
+
+/** Resolves once `check` returns something, looking again at each frame; fails after `timeout` ms. */
+export async function whenShown<T>(check: () => T | null | undefined, what: string, timeout = 10_000): Promise<T> {
+  const start = performance.now();
+  for (;;) {
+    const found = check();
+    if (found) return found;
+    if (performance.now() - start > timeout) throw new Error(`${what} did not show within ${timeout} ms`);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+}
+
+/** The cards of a finder's results, once the search has drawn them. */
+export function finderCards(finder: SpineFinder): Promise<SpineProviderCard[]> {
+  return whenShown(() => {
+    const results = finder.shadowRoot?.querySelector('spine-results');
+    const cards = [...(results?.shadowRoot?.querySelectorAll<SpineProviderCard>('spine-provider-card') ?? [])];
+    return cards.length > 0 ? cards : undefined;
+  }, 'the results');
+}
+
+/** Presses a part's button inside an element's shadow root, as a click would. */
+export async function press(host: HTMLElement & { updateComplete?: Promise<unknown> }, part: string): Promise<void> {
+  const button = await whenShown(
+    () => host.shadowRoot?.querySelector<HTMLElement>(`[part~="${part}"]`),
+    `<${host.localName}>'s ${part}`,
+  );
+  button.click();
+  await host.updateComplete;
+}
