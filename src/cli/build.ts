@@ -34,8 +34,9 @@ export interface GridOptions {
  * are few. Where they are many, cells split until each holds at most 2,000
  * (about 1.6 MB of JSON, 150 KB gzipped, for records like the demo's). For
  * the 100,000-clinician demo that makes 184 shards and an 11 KB (gzipped)
- * manifest; a 25-mile search reads 2 or 3 shards in the country, 8 in
- * Chicago and 14 in New York, where the circle alone holds 7,000 clinicians.
+ * manifest; a 25-mile search reads 5 shards or fewer from nine ZIP codes
+ * in ten, 8 in Chicago and 14 in New York, where the circle alone holds
+ * 7,500 clinicians.
  * Smaller shards mean more requests for hardly fewer bytes.
  */
 export const DEFAULT_GRID: GridOptions = { maxProvidersPerShard: 2000, minLevel: 8, maxLevel: MAX_LEVEL };
