@@ -17,8 +17,9 @@
  * - `/test-api/sharded/{key}/{failures}/manifest.json` and its shards: test/fixtures/sharded/providers/,
  *   the first `failures` requests of each shard for a key answered 503
  * - `/test-api/requests/{key}`: how many requests `/test-api/flaky/{key}`, `/busy/{key}` or `/sharded/{key}` has seen
- * - `/test-api/record/{key}?…`: the fixed directory, remembering the request's headers
- * - `/test-api/recorded/{key}`: the headers `/test-api/record/{key}` last received
+ * - `/test-api/record/{key}?…`: the fixed directory, remembering the request's headers and query
+ * - `/test-api/recorded/{key}`: the headers `/test-api/record/{key}` last received;
+ *   `/test-api/recorded/{key}/query`: its query parameters
  * - `POST /test-api/stash/{key}` keeps a body; `GET /test-api/stash/{key}?…` answers with it as JSON
  * - `/test-api/gate/{key}?…`: the fixed directory, held until `POST /test-api/gate/{key}/open`;
  *   `/test-api/gate/{key}/log` says how many requests it has `received`, `answered`, and seen
@@ -38,6 +39,7 @@ const INVALID_RECORDS = [
 
 const requestCounts = new Map<string, number>();
 const recordedHeaders = new Map<string, Record<string, unknown>>();
+const recordedQueries = new Map<string, Record<string, string>>();
 const stashedBodies = new Map<string, string>();
 
 interface Gate {
@@ -197,14 +199,16 @@ export function testEndpointsMiddleware(request: IncomingMessage, response: Serv
   const record = /^\/test-api\/record\/([\w-]+)$/.exec(path);
   if (record) {
     recordedHeaders.set(record[1], { ...request.headers });
+    recordedQueries.set(record[1], Object.fromEntries(url.searchParams));
     const answer = directory();
     response.writeHead(answer.status, answer.headers);
     response.end(answer.body);
     return;
   }
-  const recorded = /^\/test-api\/recorded\/([\w-]+)$/.exec(path);
+  const recorded = /^\/test-api\/recorded\/([\w-]+)(\/query)?$/.exec(path);
   if (recorded) {
-    send(response, 200, JSON.stringify(recordedHeaders.get(recorded[1]) ?? null));
+    const seen = recorded[2] ? recordedQueries : recordedHeaders;
+    send(response, 200, JSON.stringify(seen.get(recorded[1]) ?? null));
     return;
   }
   const stash = /^\/test-api\/stash\/([\w-]+)$/.exec(path);

@@ -1,3 +1,4 @@
+import { DEFAULT_COORDINATE_PRECISION_KM } from '../geo/coordinate-precision.js';
 import { DirectoryError } from './adapter.js';
 
 /** How adapters talk to a directory over HTTP. */
@@ -16,6 +17,12 @@ export interface RequestPolicy {
    * page's memory.
    */
   maxBytes: number;
+  /**
+   * The searched point is snapped to a grid this many km wide before it is
+   * sent (`0`: sent as it is, to 5 decimals). Distances shown are still
+   * measured from the point itself.
+   */
+  coordinatePrecisionKm: number;
 }
 
 /** A page of the protocol holds at most 500 clinicians (a few hundred KB); a FHIR Bundle a few times that. */
@@ -27,7 +34,11 @@ export const DEFAULT_REQUEST_POLICY: RequestPolicy = {
   headers: {},
   credentials: 'omit',
   maxBytes: MAX_RESPONSE_BYTES,
+  coordinatePrecisionKm: DEFAULT_COORDINATE_PRECISION_KM,
 };
+
+/** docs/security.md: the directory may know which site asks, not which page. */
+export const DIRECTORY_REFERRER_POLICY: ReferrerPolicy = 'strict-origin-when-cross-origin';
 
 const FIRST_BACKOFF_MS = 500;
 /** A Retry-After longer than this is not waited for: the person gets Retry. */
@@ -66,7 +77,9 @@ async function attemptFetch(url: URL, policy: RequestPolicy, signal: AbortSignal
     const response = await fetch(url, {
       signal: AbortSignal.any([signal, timeout]),
       credentials: policy.credentials,
-      referrerPolicy: 'strict-origin-when-cross-origin',
+      // Whatever the host page's own policy: a directory elsewhere learns the page's origin (as CORS's Origin
+      // header tells it anyway), never its path or query.
+      referrerPolicy: DIRECTORY_REFERRER_POLICY,
       headers: { Accept: 'application/json, application/fhir+json', ...policy.headers },
     });
     if (!response.ok) {
@@ -103,22 +116,22 @@ async function readText(response: Response, maxBytes: number, url: URL): Promise
     throw tooLarge();
   }
   if (!response.body) return response.text();
-  const reader = response.body.getReader();
-  const decoder = new TextDecoder();
-  const parts: string[] = [];
   let bytes = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    bytes += value.byteLength;
-    if (bytes > maxBytes) {
-      await reader.cancel();
-      throw tooLarge();
-    }
-    parts.push(decoder.decode(value, { stream: true }));
+  // Counted on the way through; an error here cancels the download (and reaches text() as a bare TypeError).
+  const counted = response.body.pipeThrough(
+    new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, controller) {
+        bytes += chunk.byteLength;
+        if (bytes > maxBytes) controller.error(tooLarge());
+        else controller.enqueue(chunk);
+      },
+    }),
+  );
+  try {
+    return await new Response(counted).text();
+  } catch (error) {
+    throw bytes > maxBytes ? tooLarge() : error;
   }
-  parts.push(decoder.decode());
-  return parts.join('');
 }
 
 function describeBytes(bytes: number): string {

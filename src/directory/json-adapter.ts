@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { roundPoint } from '../geo/coordinate-precision.js';
 import { distanceKm } from '../geo/distance.js';
 import type { DirectoryAdapter, DirectoryPage, DirectorySearch, Match } from './adapter.js';
 import { DirectoryError } from './adapter.js';
@@ -25,18 +26,28 @@ export function createJsonAdapter(endpoint: string | URL, policy: Partial<Reques
   const requestPolicy = { ...DEFAULT_REQUEST_POLICY, ...policy };
   return {
     async search(search, { signal }) {
-      const body = await fetchJson(searchUrl(endpoint, search), requestPolicy, signal);
-      return toPage(body, search);
+      const url = searchUrl(endpoint, search, requestPolicy.coordinatePrecisionKm);
+      const body = await fetchJson(url, requestPolicy, signal);
+      // A server measures from the point it was sent: from a rounded one, its distances are off by as much.
+      return toPage(body, search, requestPolicy.coordinatePrecisionKm === 0);
     },
   };
 }
 
-/** The request URL for a search; parameters already in `endpoint` are kept. */
-export function searchUrl(endpoint: string | URL, search: DirectorySearch): URL {
+/**
+ * The request URL for a search, the point snapped to a grid `precisionKm`
+ * wide (see `roundPoint`); parameters already in `endpoint` are kept.
+ */
+export function searchUrl(
+  endpoint: string | URL,
+  search: DirectorySearch,
+  precisionKm = DEFAULT_REQUEST_POLICY.coordinatePrecisionKm,
+): URL {
   const url = new URL(endpoint, globalThis.document?.baseURI);
   const params = url.searchParams;
-  params.set('lat', search.point.lat.toFixed(5));
-  params.set('lng', search.point.lng.toFixed(5));
+  const point = roundPoint(search.point, precisionKm);
+  params.set('lat', point.lat.toFixed(5));
+  params.set('lng', point.lng.toFixed(5));
   params.set('radius', String(Math.round(search.radiusKm * 1000) / 1000));
   params.set('limit', String(search.limit));
   params.set('version', String(PROTOCOL_VERSION));
@@ -56,7 +67,7 @@ function setFilterParams(params: URLSearchParams, filters: DirectoryFilters): vo
   if (filters.registryParticipant) params.set('registry', 'true');
 }
 
-function toPage(body: unknown, search: DirectorySearch): DirectoryPage {
+function toPage(body: unknown, search: DirectorySearch, useServerDistance: boolean): DirectoryPage {
   const envelope = DirectoryResponseSchema.safeParse(body);
   if (!envelope.success) {
     throw new DirectoryError('invalid-response', 'The response has no "providers" array');
@@ -72,11 +83,11 @@ function toPage(body: unknown, search: DirectorySearch): DirectoryPage {
   warnAboutRejected(rejected, records.length);
   const matches: Match[] = providers
     .map((provider, i) => {
-      const serverDistance = ServerDistanceSchema.safeParse(records[kept[i]]);
+      const serverDistance = useServerDistance ? ServerDistanceSchema.safeParse(records[kept[i]]) : undefined;
       return {
         provider,
         distanceKm:
-          serverDistance.success && serverDistance.data.distance !== undefined
+          serverDistance?.success && serverDistance.data.distance !== undefined
             ? serverDistance.data.distance
             : distanceKm(search.point, provider.location),
       };

@@ -406,7 +406,8 @@ describe('createFhirAdapter, on a directory with near', () => {
     const [request, ...more] = requestsTo('/test-fhir/chicago-near/Location');
     expect(more).to.have.length(0);
     expect([...request.searchParams]).to.deep.equal([
-      ['near', '41.92290|-87.64830|40|km'],
+      // The point goes snapped to the 1 km grid (src/geo/coordinate-precision.ts).
+      ['near', '41.92418|-87.65430|40|km'],
       ['_revinclude', 'PractitionerRole:location'],
       ['_include:iterate', 'PractitionerRole:practitioner'],
       ['_include:iterate', 'PractitionerRole:service'],

@@ -118,10 +118,11 @@ describe('createJsonAdapter', () => {
     expect(requests).to.have.length(1);
     const [request] = requests;
     expect(request.origin).to.equal(location.origin);
+    // The point goes snapped to the 1 km grid (src/geo/coordinate-precision.ts).
     expect(Object.fromEntries(request.searchParams)).to.deep.equal({
       key: 'abc',
-      lat: '41.92291',
-      lng: '-87.64831',
+      lat: '41.92418',
+      lng: '-87.65430',
       radius: '40.234',
       limit: '7',
       version: '1',
@@ -183,8 +184,8 @@ describe('createJsonAdapter, the whole protocol', () => {
     expect(second.next).to.equal(undefined);
   });
 
-  it('uses the distance the server sends, and computes it where the server sends none', async () => {
-    const withDistances = await createJsonAdapter('/api/directory').search(
+  it('uses the distance the server sends from the exact point, and computes it where the server sends none', async () => {
+    const withDistances = await createJsonAdapter('/api/directory', { coordinatePrecisionKm: 0 }).search(
       { ...NEAR_60614, radiusKm: 5, limit: 5 },
       { signal: new AbortController().signal },
     );
@@ -197,5 +198,16 @@ describe('createJsonAdapter, the whole protocol', () => {
     }
     const computed = await searchWith({});
     expect(computed.matches[0].distanceKm).to.equal(distanceKm(FROM_60614, computed.matches[0].provider.location));
+  });
+
+  it('measures distances itself from the point when it sent the point rounded', async () => {
+    const rounded = await createJsonAdapter('/api/directory').search(
+      { ...NEAR_60614, radiusKm: 5, limit: 5 },
+      { signal: new AbortController().signal },
+    );
+    expect(rounded.matches).to.have.length.greaterThan(0);
+    for (const match of rounded.matches) {
+      expect(match.distanceKm).to.equal(distanceKm(FROM_60614, match.provider.location));
+    }
   });
 });

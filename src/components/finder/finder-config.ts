@@ -14,6 +14,7 @@ import type { DirectoryAdapter } from '../../directory/adapter.js';
 import { ADAPTER_NAMES } from '../../directory/adapters.js';
 import { DirectoryFiltersSchema, SORT_ORDERS } from '../../directory/filters.js';
 import { DISCIPLINES } from '../../directory/schema.js';
+import type { CoordinatePrecision } from '../../geo/coordinate-precision.js';
 import type { DistanceUnit } from '../../geo/distance.js';
 import { DISTANCE_UNITS, isDistanceUnit } from '../../geo/distance.js';
 import type { Geocoder } from '../../geo/geocoder.js';
@@ -81,6 +82,11 @@ export const FinderConfigSchema = z.object({
     ),
   ),
   requestCredentials: z.optional(z.enum(REQUEST_CREDENTIALS)),
+  coordinatePrecision: z.optional(
+    z.custom<CoordinatePrecision>(
+      (value) => value === 'exact' || (typeof value === 'number' && Number.isFinite(value) && value >= 0),
+    ),
+  ),
   radius: z.optional(positiveNumber),
   units: z.optional(z.custom<DistanceUnit>(isDistanceUnit)),
   limit: z.optional(positiveNumber),
@@ -120,6 +126,7 @@ const ACCEPTS: Record<ConfigKey, string> = {
   timeout: 'a number of milliseconds above 0',
   requestHeaders: 'an object of header names and text values',
   requestCredentials: oneOf(REQUEST_CREDENTIALS),
+  coordinatePrecision: 'a width in km, 0 or more, or exact',
   radius: 'a number above 0',
   units: oneOf(DISTANCE_UNITS),
   limit: 'a number above 0',
@@ -144,6 +151,7 @@ const OTHERWISE: Partial<Record<ConfigKey, string>> = {
   layout: 'using the full layout',
   timeout: 'waiting the default time',
   requestCredentials: 'sending no cookies (omit)',
+  coordinatePrecision: 'rounding to 1 km',
   radius: 'using the default radius',
   units: "using the language's usual unit",
   limit: 'asking for the default number at a time',

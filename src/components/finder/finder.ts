@@ -20,6 +20,8 @@ import {
   SpineSearchRequestEvent,
   SpineSelectEvent,
 } from '../../events.js';
+import type { CoordinatePrecision } from '../../geo/coordinate-precision.js';
+import { DEFAULT_COORDINATE_PRECISION_KM, precisionKm } from '../../geo/coordinate-precision.js';
 import { currentPosition } from '../../geo/current-position.js';
 import type { DistanceUnit } from '../../geo/distance.js';
 import { fromKm, isDistanceUnit, toKm } from '../../geo/distance.js';
@@ -93,6 +95,9 @@ export type { Layout } from './finder-config.js';
  * @attr {number} [timeout=10000] - Milliseconds to wait for the directory before saying it took too long.
  * @attr {'omit' | 'same-origin' | 'include'} [request-credentials='omit'] - `omit` sends no cookies; `same-origin` or
  *   `include` for a directory that needs a session.
+ * @attr {number | 'exact'} [coordinate-precision=1] - The searched point is snapped to a grid this many km wide
+ *   before it goes to the directory (distances shown are still measured from the point itself); `0` or `exact` sends
+ *   it as it is. "Use my location" is always rounded to about a kilometre. See docs/security.md.
  * @attr {number} [radius=25] - Search radius, in `units`. People can choose 5, 10, 25, 50 or 100.
  * @attr {'mi' | 'km'} [units] - Units of distance. By default miles for US English and Spanish, kilometres otherwise.
  * @attr {number} [limit=50] - Clinicians per request to the directory; "Show more clinicians" asks for the next ones.
@@ -301,6 +306,18 @@ export class SpineFinder extends LitElement {
   /** `omit` (the default: no cookies), `same-origin` or `include` for a directory that needs a session. */
   @property({ attribute: 'request-credentials' }) requestCredentials: RequestCredentials = 'omit';
 
+  /** Width in km of the grid the searched point is snapped to before it is sent; `0` or `exact`: as it is. */
+  @property({
+    attribute: 'coordinate-precision',
+    // A blank value is a mistake, not 0: it must not turn rounding off.
+    converter: (value) => {
+      const text = value?.trim();
+      if (text === undefined || text === 'exact') return text;
+      return text === '' ? Number.NaN : Number(text);
+    },
+  })
+  coordinatePrecision: CoordinatePrecision = DEFAULT_COORDINATE_PRECISION_KM;
+
   /** Search radius, in `units`. */
   @property({ type: Number }) radius = DEFAULT_RADIUS;
 
@@ -481,7 +498,14 @@ export class SpineFinder extends LitElement {
       // Every part of the finder (and the finder itself) looks up its words again.
       refreshLocales();
     }
-    const policyKeys = ['endpoint', 'adapter', 'timeout', 'requestHeaders', 'requestCredentials'] as const;
+    const policyKeys = [
+      'endpoint',
+      'adapter',
+      'timeout',
+      'requestHeaders',
+      'requestCredentials',
+      'coordinatePrecision',
+    ] as const;
     if (policyKeys.some((key) => changed.has(key))) {
       const previous = this.directory;
       this.directory = this.createDirectory();
@@ -789,6 +813,7 @@ export class SpineFinder extends LitElement {
       timeoutMs: Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : DEFAULT_REQUEST_POLICY.timeoutMs,
       headers: this.requestHeaders,
       credentials: this.credentialsMode(),
+      coordinatePrecisionKm: precisionKm(this.coordinatePrecision),
     });
   }
 

@@ -14,6 +14,7 @@
  * a directory can never send the browser elsewhere.
  */
 import { getAssetsPath } from '../../assets.js';
+import { roundPoint } from '../../geo/coordinate-precision.js';
 import { createOfflineGeocoder } from '../../geo/geocoder.js';
 import { compareMatches } from '../sort.js';
 import type { Geocoder } from '../../geo/geocoder.js';
@@ -57,7 +58,8 @@ export function createFhirAdapter(baseUrl: string | URL, options: FhirAdapterOpt
   /** The URL of the first Bundle of a search, or undefined when nothing can match. */
   async function firstSearchUrl(search: DirectorySearch, signal: AbortSignal): Promise<URL | undefined> {
     if ((await capabilities(signal)).locationNear) {
-      return nearSearchUrl(base, search.point, search.radiusKm, search.limit);
+      const point = roundPoint(search.point, requestPolicy.coordinatePrecisionKm);
+      return nearSearchUrl(base, point, search.radiusKm, search.limit);
     }
     const specialtyCodes = specialtyQueryCodes(specialties, search.filters.disciplines);
     if (specialtyCodes?.length === 0) return undefined;
