@@ -78,8 +78,9 @@ export type { Layout } from './finder-config.js';
  *
  * @attr endpoint - URL of the directory.
  * @attr {'json' | 'static' | 'fhir'} [adapter='json'] - How `endpoint` is read: `json` (the directory protocol),
- *   `static` (one JSON file searched in the browser) or `fhir` (a Plan-Net FHIR server). The property also takes an
- *   object with a `search()` method: an adapter of your own (docs/directory-protocol.md).
+ *   `static` (one JSON file, or a sharded directory's `manifest.json`, searched in the browser) or `fhir` (a Plan-Net
+ *   FHIR server). The property also takes an object with a `search()` method: an adapter of your own
+ *   (docs/directory-protocol.md).
  * @attr {string} [filters] - Preset filters, as JSON: `filters='{"acceptingNewPatients": true, "disciplines":
  *   ["chiropractic"]}'`.
  *   The property is a `DirectoryFilters` object: `disciplines`, `acceptingNewPatients`, `telehealth`,
