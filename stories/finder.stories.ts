@@ -19,28 +19,63 @@ interface FinderArgs {
   'no-map': boolean;
   'no-geolocation': boolean;
   'finder-url': string;
+  filters: string;
+  'sync-url': boolean;
+  timeout: number;
+  'request-credentials': 'omit' | 'same-origin' | 'include';
+  'tile-url': string;
+  'tile-attribution': string;
+  basemap: string;
+  'basemap-attribution': string;
   /** Set on a wrapper, as a page in that language has it. */
   lang: 'en' | 'es';
 }
 
+/** Attributes whose value is free text (the manifest's `string | undefined` would get an object editor). */
+const TEXT_ATTRIBUTES = [
+  'endpoint',
+  'location',
+  'finder-url',
+  'filters',
+  'tile-url',
+  'tile-attribution',
+  'basemap',
+  'basemap-attribution',
+] as const;
+
+/** The finder's defaults, with the demo directory. */
+const DEFAULTS: FinderArgs = {
+  ...DEMO_DIRECTORY,
+  location: '',
+  layout: 'full',
+  theme: '',
+  radius: 25,
+  units: 'mi',
+  limit: 50,
+  sort: 'distance',
+  'no-map': false,
+  'no-geolocation': false,
+  'finder-url': '',
+  filters: '',
+  'sync-url': false,
+  timeout: 10000,
+  'request-credentials': 'omit',
+  'tile-url': '',
+  'tile-attribution': '',
+  basemap: '',
+  'basemap-attribution': '',
+  lang: 'en',
+};
+
 const meta: Meta<FinderArgs> = {
   title: 'Elements/spine-finder',
   component: 'spine-finder',
-  args: {
-    ...DEMO_DIRECTORY,
-    location: '',
-    layout: 'full',
-    theme: '',
-    radius: 25,
-    units: 'mi',
-    limit: 50,
-    sort: 'distance',
-    'no-map': false,
-    'no-geolocation': false,
-    'finder-url': '',
-    lang: 'en',
-  },
+  args: DEFAULTS,
+  // Controls for the attributes the story sets (and `lang`); the docs table lists every attribute.
+  parameters: { controls: { include: Object.keys(DEFAULTS) } },
   argTypes: {
+    ...Object.fromEntries(TEXT_ATTRIBUTES.map((name) => [name, { control: 'text' }])),
+    'request-credentials': { control: 'inline-radio', options: ['omit', 'same-origin', 'include'] },
     adapter: { control: 'inline-radio', options: ['json', 'static', 'fhir'] },
     layout: { control: 'inline-radio', options: ['full', 'compact'] },
     theme: { control: 'inline-radio', options: ['', 'light', 'dark'] },
@@ -67,6 +102,14 @@ const meta: Meta<FinderArgs> = {
           ?no-map=${args['no-map']}
           ?no-geolocation=${args['no-geolocation']}
           finder-url=${args['finder-url'] || nothing}
+          filters=${args.filters || nothing}
+          ?sync-url=${args['sync-url']}
+          timeout=${args.timeout}
+          request-credentials=${args['request-credentials']}
+          tile-url=${args['tile-url'] || nothing}
+          tile-attribution=${args['tile-attribution'] || nothing}
+          basemap=${args.basemap || nothing}
+          basemap-attribution=${args['basemap-attribution'] || nothing}
         ></spine-finder>`,
       )}
     </div>
@@ -86,7 +129,8 @@ export const Initial: Story = {};
 /** A directory that has not answered yet: "Searching…", and a busy Search button. */
 export const Loading: Story = {
   args: { location: '60614' },
-  parameters: { searching: true },
+  // Its own directory, which never answers: the attributes' controls would change nothing.
+  parameters: { searching: true, controls: { disable: true } },
   render: (args) =>
     html`<spine-finder
       .adapter=${UNANSWERED_DIRECTORY satisfies DirectoryAdapter}
