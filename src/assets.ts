@@ -8,6 +8,13 @@
  */
 const ASSETS_FOLDER = './spine-assets/';
 
+/**
+ * How the data files are asked for: no cookies and no Referer, whatever the
+ * host page's own policy. Their server (often a CDN) learns which file is
+ * wanted, never which page asked (docs/security.md).
+ */
+export const DATA_REQUEST: Readonly<RequestInit> = { credentials: 'omit', referrerPolicy: 'no-referrer' };
+
 let assetsPath: URL | undefined;
 
 export function setAssetsPath(url: string | URL): void {

@@ -2,6 +2,7 @@
  * The offline geocoder's lookups, loaded by `createOfflineGeocoder`
  * (geocoder.ts) on its first use.
  */
+import { DATA_REQUEST } from '../assets.js';
 import type { Geocoder } from './geocoder.js';
 import { parseLocationQuery } from './location-query.js';
 import { normalizePlaceName, placeShardKey } from './place-name.js';
@@ -67,7 +68,7 @@ export function createOfflineLookup(dataUrl: URL): Geocoder {
 }
 
 async function fetchShard(url: URL): Promise<unknown> {
-  const response = await fetch(url, { credentials: 'omit' });
+  const response = await fetch(url, DATA_REQUEST);
   // A prefix with no ZIPs or a name with no cities has no shard: not an error.
   if (response.status === 404) return undefined;
   if (!response.ok) throw new Error(`Geo data ${url.pathname} answered ${response.status}`);

@@ -2,7 +2,7 @@ import type { FeatureCollection, Geometry, Position } from 'geojson';
 import * as L from 'leaflet/dist/leaflet-src.esm.js';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
-import { getAssetsPath } from '../assets.js';
+import { DATA_REQUEST, getAssetsPath } from '../assets.js';
 import type { VectorBasemapColors } from './vector-basemap.js';
 
 const BASEMAP_PANE = 'spine-basemap';
@@ -250,7 +250,7 @@ export class Basemap {
 
   /** A TopoJSON data file of the offline basemap, or undefined once the map is gone. */
   private async fetchTopology(path: string): Promise<Topology | undefined> {
-    const response = await fetch(new URL(path, getAssetsPath()), { signal: this.load.signal, credentials: 'omit' });
+    const response = await fetch(new URL(path, getAssetsPath()), { ...DATA_REQUEST, signal: this.load.signal });
     if (!response.ok) throw new Error(`Offline basemap file ${path} answered HTTP ${response.status}`);
     const topology = (await response.json()) as Topology;
     return this.load.signal.aborted ? undefined : topology;

@@ -4,7 +4,7 @@
  * scripts/geo-assets.ts). Loaded on the first postal-code search, once for
  * every adapter on the page.
  */
-import { getAssetsPath } from '../../assets.js';
+import { DATA_REQUEST, getAssetsPath } from '../../assets.js';
 import { distanceKm } from '../../geo/distance.js';
 import type { GeoPoint } from '../schema.js';
 import { sharedLoad } from './shared-load.js';
@@ -26,7 +26,7 @@ export function loadZipPrefixBoxes(signal: AbortSignal): Promise<ZipPrefixBoxes>
   let load = loads.get(url.href);
   if (!load) {
     load = sharedLoad(async () => {
-      const response = await fetch(url, { credentials: 'omit' });
+      const response = await fetch(url, DATA_REQUEST);
       if (!response.ok) throw new Error(`Geo data ${url.pathname} answered ${response.status}`);
       return (await response.json()) as ZipPrefixBoxes;
     });
