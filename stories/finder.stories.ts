@@ -23,6 +23,8 @@ interface FinderArgs {
   'sync-url': boolean;
   timeout: number;
   'request-credentials': 'omit' | 'same-origin' | 'include';
+  /** Kilometres, or `exact`. */
+  'coordinate-precision': string;
   'tile-url': string;
   'tile-attribution': string;
   basemap: string;
@@ -31,12 +33,13 @@ interface FinderArgs {
   lang: 'en' | 'es';
 }
 
-/** Attributes whose value is free text (the manifest's `string | undefined` would get an object editor). */
+/** Attributes typed in as text: the manifest's `string | undefined` or `number | 'exact'` would get an object editor. */
 const TEXT_ATTRIBUTES = [
   'endpoint',
   'location',
   'finder-url',
   'filters',
+  'coordinate-precision',
   'tile-url',
   'tile-attribution',
   'basemap',
@@ -60,6 +63,7 @@ const DEFAULTS: FinderArgs = {
   'sync-url': false,
   timeout: 10000,
   'request-credentials': 'omit',
+  'coordinate-precision': '1',
   'tile-url': '',
   'tile-attribution': '',
   basemap: '',
@@ -106,6 +110,7 @@ const meta: Meta<FinderArgs> = {
           ?sync-url=${args['sync-url']}
           timeout=${args.timeout}
           request-credentials=${args['request-credentials']}
+          coordinate-precision=${args['coordinate-precision']}
           tile-url=${args['tile-url'] || nothing}
           tile-attribution=${args['tile-attribution'] || nothing}
           basemap=${args.basemap || nothing}
