@@ -47,9 +47,10 @@ export interface StaticAdapterOptions {
  * Reading a large file (100,000 records, tens of MB) is slow, so it happens
  * in a module worker when the script is on the page's origin (browsers refuse
  * cross-origin worker scripts), and otherwise on the main thread in chunks
- * that leave the page responsive between them. The worker lives as long as
- * the adapter and holds the index; it is ended when the adapter is garbage
- * collected, or when its load fails (the next search starts a new one).
+ * that leave the page responsive between them. The worker holds the index
+ * until the adapter's `close()` (the finder's leaving the page), the
+ * adapter's garbage collection, or a failed load; the next search then starts
+ * a new one.
  */
 export function createStaticAdapter(
   url: string | URL,
