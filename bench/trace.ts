@@ -266,7 +266,8 @@ function originalPosition(
     }
   }
   const entry = sourceMaps.get(path)?.findEntry(line, column);
-  if (!entry || !('originalSource' in entry)) return undefined;
+  // A minified chunk has spans that map to no source (glue the bundler wrote): those have no original.
+  if (!entry || !('originalSource' in entry) || typeof entry.originalSource !== 'string') return undefined;
   return {
     // Relative to dist/, and through any symlinked node_modules: keep from node_modules/ or src/ on.
     source: entry.originalSource.replace(/^.*?(?=node_modules\/|src\/)/, ''),
