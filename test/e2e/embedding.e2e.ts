@@ -47,8 +47,10 @@ describe('embedding the drop-in', () => {
     await cp(dist, join(siteRoot, 'other', 'spine-finder'), { recursive: true });
     const otherEntry = join(siteRoot, 'other', 'spine-finder', 'spine-finder.js');
     const entry = await readFile(otherEntry, 'utf8');
-    assert.ok(entry.includes(`"${version}"`), 'the entry holds its version');
-    await writeFile(otherEntry, entry.replaceAll(`"${version}"`, `"${OTHER_VERSION}"`));
+    // The minifier writes the version as a string in whichever quotes it likes.
+    const versionLiteral = new RegExp(`(["'\`])${version.replaceAll('.', '\\.')}\\1`, 'g');
+    assert.ok(versionLiteral.test(entry), 'the entry holds its version');
+    await writeFile(otherEntry, entry.replace(versionLiteral, `$1${OTHER_VERSION}$1`));
     // The CDN serves the folder by version, as the README's snippet has it.
     await cp(dist, join(cdnRoot, 'spine-finder', version), { recursive: true });
     cdn = await startStaticServer({ root: cdnRoot });
