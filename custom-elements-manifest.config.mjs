@@ -100,6 +100,19 @@ function publishedPaths() {
   };
 }
 
+/**
+ * Modules in the order of their paths: the analyzer lists them in the order
+ * it happens to finish reading them, which differs between runs.
+ */
+function modulesInPathOrder() {
+  return {
+    name: 'spine-modules-in-path-order',
+    packageLinkPhase({ customElementsManifest }) {
+      customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    },
+  };
+}
+
 function* classes(manifest) {
   for (const module of manifest.modules) {
     for (const declaration of module.declarations ?? []) {
@@ -130,5 +143,5 @@ export default {
   litelement: true,
   // package.json's `customElements` field is kept by hand.
   packagejson: false,
-  plugins: [publicApiOnly(), headerIsTheApi(), publishedPaths()],
+  plugins: [publicApiOnly(), headerIsTheApi(), publishedPaths(), modulesInPathOrder()],
 };
