@@ -7,7 +7,7 @@ import { ADAPTER_NAMES, createAdapter } from '../../directory/adapters.js';
 import type { AdapterName } from '../../directory/adapters.js';
 import type { DirectoryFilters, SortOrder } from '../../directory/filters.js';
 import { hasFilters, SORT_ORDERS } from '../../directory/filters.js';
-import { DEFAULT_REQUEST_POLICY } from '../../directory/http.js';
+import { DEFAULT_REQUEST_POLICY } from '../../directory/request-policy.js';
 import type { Provider } from '../../directory/schema.js';
 import {
   SpineAreaSearchEvent,
