@@ -113,6 +113,14 @@ const CLASS_DEFINITION = /^var (\w+) = ((?:\w+\.)?extend\()/gm;
 const UNUSED_ICON = /url\(images\/(?:layers|layers-2x|marker-icon)\.png\)/g;
 const UNUSED_ICONS = 3;
 
+/**
+ * Selectors of Leaflet's stylesheet for what the drop-in leaves out of
+ * Leaflet (above) or never makes: a rule keeps its other selectors, and
+ * goes when none is left.
+ */
+const UNUSED_STYLE =
+  /\.leaflet-(?:tooltip|control-layers|control-scale|image-layer|vml-shape|oldie|default-icon-path)\b|\blvml\b/;
+
 export function leanLeaflet(): Plugin {
   return {
     name: 'spine-drop-in-lean-leaflet',
@@ -123,7 +131,7 @@ export function leanLeaflet(): Plugin {
         const icons = code.match(UNUSED_ICON)?.length ?? 0;
         if (icons !== UNUSED_ICONS)
           this.error(`Leaflet's stylesheet has ${icons} of the ${UNUSED_ICONS} icons expected`);
-        return { code: code.replace(UNUSED_ICON, 'none'), map: null };
+        return { code: withoutUnusedRules(code.replace(UNUSED_ICON, 'none')), map: null };
       }
       if (!LEAFLET_MODULE.test(id)) return undefined;
       let lean = code;
@@ -142,6 +150,21 @@ export function leanLeaflet(): Plugin {
       return { code: lean, map: null };
     },
   };
+}
+
+/**
+ * Leaflet's stylesheet without the selectors `UNUSED_STYLE` names. Its rules
+ * are flat, but for one `@media print` block whose rule is read the same way.
+ */
+function withoutUnusedRules(css: string): string {
+  return css
+    .replace(/\/\*[^]*?\*\//g, '')
+    .replace(/([^{}@;]+)\{([^{}]*)\}/g, (rule, selectors: string, body: string) => {
+      const all = selectors.split(',').map((selector) => selector.trim());
+      const kept = all.filter((selector) => !UNUSED_STYLE.test(selector));
+      if (kept.length === all.length) return rule;
+      return kept.length === 0 ? '' : `\n${kept.join(',\n')} {${body}}`;
+    });
 }
 
 /**
