@@ -5,7 +5,7 @@
  */
 export { SpineFinder, LAYOUTS } from './components/finder/finder.js';
 export type { Layout } from './components/finder/finder.js';
-export { FinderConfigSchema } from './components/finder/finder-config.js';
+export { checkFinderConfig } from './components/finder/finder-config.js';
 export type { FinderConfig } from './components/finder/finder-config.js';
 export { SpineFilters } from './components/filters/filters.js';
 export { ADAPTER_NAMES, createAdapter } from './directory/adapters.js';
@@ -50,7 +50,7 @@ export type { StaticAdapterOptions } from './directory/static-adapter.js';
 export { createFhirAdapter } from './directory/fhir/fhir-adapter.js';
 export type { FhirAdapterOptions } from './directory/fhir/fhir-adapter.js';
 export type { RequestPolicy } from './directory/http.js';
-export { DirectoryFiltersSchema, matchesFilters, SORT_ORDERS } from './directory/filters.js';
+export { checkFilters, matchesFilters, SORT_ORDERS } from './directory/filters.js';
 export type { DirectoryFilters, SortOrder } from './directory/filters.js';
 export { compareMatches } from './directory/sort.js';
 export {

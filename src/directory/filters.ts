@@ -1,35 +1,50 @@
-import * as z from 'zod/mini';
-import { DisciplineSchema } from './vocabulary.js';
+import type { Checked } from '../checks.js';
+import { fields, flag, isObject, listOf, oneOf, text } from '../checks.js';
+import { DISCIPLINES } from './vocabulary.js';
 import type { Provider } from './schema.js';
 
 /**
- * What a search can be narrowed by. Every field is optional; an absent field
- * does not narrow. Adapters apply filters on the server where the directory
- * can (json, fhir) and in the browser otherwise (static), always with
- * `matchesFilters` so every adapter means the same thing by each filter.
+ * What a search can be narrowed by, filter by filter: the one description of
+ * filters, their check and their type. Every field is optional; an absent
+ * field does not narrow. Adapters apply filters on the server where the
+ * directory can (json, fhir) and in the browser otherwise (static), always
+ * with `matchesFilters` so every adapter means the same thing by each filter.
  */
-export const DirectoryFiltersSchema = z.object({
+const FILTERS = {
   /** Any of these disciplines. */
-  disciplines: z.optional(z.array(DisciplineSchema)),
+  disciplines: listOf(oneOf(DISCIPLINES)),
   /** Only clinicians accepting new patients. */
-  acceptingNewPatients: z.optional(z.boolean()),
+  acceptingNewPatients: flag,
   /** Only clinicians offering telehealth. */
-  telehealth: z.optional(z.boolean()),
+  telehealth: flag,
   /** Speaks this language (compared without case or accents). */
-  language: z.optional(z.string()),
+  language: text,
   /** Takes this insurance (a plan name containing this text). */
-  insurance: z.optional(z.string()),
+  insurance: text,
   /** Name or practice containing this text. */
-  query: z.optional(z.string()),
+  query: text,
   /** Only Spine IQ registry participants. */
-  registryParticipant: z.optional(z.boolean()),
-});
+  registryParticipant: flag,
+};
+
+/**
+ * Where a value first fails to be filters (`['telehealth']`, `['disciplines', 1]`,
+ * or a key that is not a filter), or `undefined` when it is valid filters.
+ */
+export const checkFilters = fields(FILTERS);
+
+/** The filters in an object, leaving out its keys that are not filters; `undefined` if it is not one or a filter is wrong. */
+export function readFilters(value: unknown): DirectoryFilters | undefined {
+  if (!isObject(value)) return undefined;
+  const filters = Object.fromEntries(Object.entries(value).filter(([key]) => Object.hasOwn(FILTERS, key)));
+  return checkFilters(filters) ? undefined : filters;
+}
 
 /** How results are ordered: nearest first (the default), by name, or by outcome measure. */
 export const SORT_ORDERS = ['distance', 'name', 'quality'] as const;
 export type SortOrder = (typeof SORT_ORDERS)[number];
 
-export type DirectoryFilters = z.infer<typeof DirectoryFiltersSchema>;
+export type DirectoryFilters = Checked<typeof checkFilters>;
 
 /** Lower case, no accents, single spaces: how filter text is compared. */
 export function foldText(text: string): string {

@@ -6,13 +6,15 @@
  * bad record never costs the good ones. Unknown fields are stripped.
  */
 import * as z from 'zod/mini';
-import { DisciplineSchema, DISCIPLINES, WEEKDAYS } from './vocabulary.js';
+import { DISCIPLINES, WEEKDAYS } from './vocabulary.js';
 
-export { DisciplineSchema, DISCIPLINES, WEEKDAYS };
+export { DISCIPLINES, WEEKDAYS };
 import { emailAddress, webHref } from './links.js';
 
 const latitude = z.number().check(z.gte(-90), z.lte(90));
 const longitude = z.number().check(z.gte(-180), z.lte(180));
+
+const DisciplineSchema = z.enum(DISCIPLINES);
 
 /** A point on the earth in WGS 84 degrees. */
 export const GeoPointSchema = z.object({ lat: latitude, lng: longitude });

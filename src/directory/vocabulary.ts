@@ -5,10 +5,6 @@
  * (schema.ts, which uses them), which loads only with an adapter's first
  * search.
  */
-import * as z from 'zod/mini';
-
 export const DISCIPLINES = ['chiropractic', 'physical-therapy', 'osteopathic', 'medical', 'other'] as const;
-
-export const DisciplineSchema = z.enum(DISCIPLINES);
 
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;

@@ -1,5 +1,5 @@
 import type { DirectoryFilters, SortOrder } from '../directory/filters.js';
-import { DirectoryFiltersSchema, SORT_ORDERS } from '../directory/filters.js';
+import { checkFilters, readFilters, SORT_ORDERS } from '../directory/filters.js';
 import type { Discipline, GeoPoint } from '../directory/schema.js';
 import { DISCIPLINES } from '../directory/vocabulary.js';
 
@@ -66,7 +66,7 @@ export function readSharedSearch(hash: string): SharedSearch {
     const value = params.get(PARAM[field])?.trim();
     if (value) filters[field] = value;
   }
-  if (Object.keys(filters).length && DirectoryFiltersSchema.safeParse(filters).success) shared.filters = filters;
+  if (Object.keys(filters).length && !checkFilters(filters)) shared.filters = filters;
   return shared;
 }
 
@@ -87,19 +87,11 @@ export function writeSharedSearch(hash: string, shared: SharedSearch): string {
   return fragment ? `#${fragment}` : '';
 }
 
-/** Filters given as JSON in an attribute (`filters='{"telehealth":true}'`), or what is wrong with them. */
-export function parseFiltersAttribute(value: string): { filters: DirectoryFilters } | { error: string } {
-  let json: unknown;
+/** Filters given as JSON in an attribute (`filters='{"telehealth":true}'`), or `undefined` if they are not valid. */
+export function parseFiltersAttribute(value: string): DirectoryFilters | undefined {
   try {
-    json = JSON.parse(value);
+    return readFilters(JSON.parse(value));
   } catch {
-    return { error: 'is not JSON' };
+    return undefined;
   }
-  const parsed = DirectoryFiltersSchema.safeParse(json);
-  if (!parsed.success) {
-    return {
-      error: parsed.error.issues.map((issue) => `${issue.path.join('.') || 'value'}: ${issue.message}`).join('; '),
-    };
-  }
-  return { filters: parsed.data };
 }

@@ -5,15 +5,18 @@
  * only be objects (request headers, translations, a geocoder, an adapter of
  * the host's own).
  *
- * One schema checks configuration from every source (attributes, properties,
- * the object, the script) entry by entry, so a wrong value costs only
- * itself, and every message names the option, the value and what it takes.
+ * One table of checks (`OPTIONS`) checks configuration from every source
+ * (attributes, properties, the object, the script) entry by entry, so a
+ * wrong value costs only itself, and every message names the option, the
+ * value and what it takes.
  */
-import * as z from 'zod/mini';
+import type { Check, Checked } from '../../checks.js';
+import { fields, flag, holds, isObject, oneOf, positiveNumber, text } from '../../checks.js';
 import type { DirectoryAdapter } from '../../directory/adapter.js';
+import type { AdapterName } from '../../directory/adapters.js';
 import { ADAPTER_NAMES } from '../../directory/adapters.js';
-import { DirectoryFiltersSchema, SORT_ORDERS } from '../../directory/filters.js';
-import { DISCIPLINES } from '../../directory/schema.js';
+import { checkFilters, SORT_ORDERS } from '../../directory/filters.js';
+import { DISCIPLINES } from '../../directory/vocabulary.js';
 import type { CoordinatePrecision } from '../../geo/coordinate-precision.js';
 import type { DistanceUnit } from '../../geo/distance.js';
 import { DISTANCE_UNITS, isDistanceUnit } from '../../geo/distance.js';
@@ -27,110 +30,101 @@ export type Layout = (typeof LAYOUTS)[number];
 export const THEMES = ['light', 'dark'] as const;
 export const REQUEST_CREDENTIALS = ['omit', 'same-origin', 'include'] as const;
 
-const positiveNumber = z.number().check(z.positive());
-
-// Objects of any keys are checked by hand rather than with z.record, which
-// would add more to the script every page loads than these few lines.
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /**
  * Words by language, each key one of `SpineStrings` with a value of the same
  * kind: text for text, a function for a message built from numbers or names
  * (which JSON cannot give, so those stay in English unless set through the
  * property).
  */
-const TranslationsSchema = z.custom<Translations>(isObject).check(
-  z.superRefine((translations, context) => {
-    for (const [lang, table] of Object.entries(translations)) {
-      for (const [key, value] of Object.entries(isObject(table) ? table : { '': table })) {
-        const expected = typeof (en as unknown as Record<string, unknown>)[key];
-        if (expected !== 'undefined' && typeof value === expected) continue;
-        context.addIssue({ code: 'custom', path: key ? [lang, key] : [lang], input: value, message: 'Invalid input' });
-      }
+const checkTranslations: Check<Translations> = (translations) => {
+  if (!isObject(translations)) return [];
+  for (const [lang, table] of Object.entries(translations)) {
+    for (const [key, value] of Object.entries(isObject(table) ? table : { '': table })) {
+      const expected = typeof (en as unknown as Record<string, unknown>)[key];
+      if (expected !== 'undefined' && typeof value === expected) continue;
+      return key ? [lang, key] : [lang];
     }
-  }),
-);
+  }
+  return undefined;
+};
 
 /**
  * Every option of `<spine-finder>`, each optional, under its property's
- * name: a property added to the finder needs its entry here (a test says
- * so). The type of `config` comes from here.
+ * name, with what it takes: a property added to the finder needs its entry
+ * here (a test says so). The type of `config` comes from here.
  */
-export const FinderConfigSchema = z.object({
-  endpoint: z.optional(z.string()),
-  adapter: z.optional(
-    z.union([
-      z.enum(ADAPTER_NAMES),
-      z.custom<DirectoryAdapter>(
-        (value) =>
-          typeof value === 'object' && value !== null && typeof (value as DirectoryAdapter).search === 'function',
-      ),
-    ]),
+const OPTIONS = {
+  endpoint: text,
+  adapter: holds<AdapterName | DirectoryAdapter>(
+    (value) =>
+      (ADAPTER_NAMES as readonly unknown[]).includes(value) ||
+      (typeof value === 'object' && value !== null && typeof (value as DirectoryAdapter).search === 'function'),
   ),
-  filters: z.optional(z.strictObject(DirectoryFiltersSchema.shape)),
-  sort: z.optional(z.enum(SORT_ORDERS)),
-  location: z.optional(z.string()),
-  layout: z.optional(z.enum(LAYOUTS)),
-  finderUrl: z.optional(z.string()),
-  syncUrl: z.optional(z.boolean()),
-  timeout: z.optional(positiveNumber),
-  requestHeaders: z.optional(
-    z.custom<Record<string, string>>(
-      (value) => isObject(value) && Object.values(value).every((header) => typeof header === 'string'),
-    ),
+  filters: checkFilters,
+  sort: oneOf(SORT_ORDERS),
+  location: text,
+  layout: oneOf(LAYOUTS),
+  finderUrl: text,
+  syncUrl: flag,
+  timeout: positiveNumber,
+  requestHeaders: holds<Record<string, string>>(
+    (value) => isObject(value) && Object.values(value).every((header) => typeof header === 'string'),
   ),
-  requestCredentials: z.optional(z.enum(REQUEST_CREDENTIALS)),
-  coordinatePrecision: z.optional(
-    z.custom<CoordinatePrecision>(
-      (value) => value === 'exact' || (typeof value === 'number' && Number.isFinite(value) && value >= 0),
-    ),
+  requestCredentials: oneOf(REQUEST_CREDENTIALS),
+  coordinatePrecision: holds<CoordinatePrecision>(
+    (value) => value === 'exact' || (typeof value === 'number' && Number.isFinite(value) && value >= 0),
   ),
-  radius: z.optional(positiveNumber),
-  units: z.optional(z.custom<DistanceUnit>(isDistanceUnit)),
-  limit: z.optional(positiveNumber),
-  theme: z.optional(z.enum(THEMES)),
-  noMap: z.optional(z.boolean()),
-  noGeolocation: z.optional(z.boolean()),
-  tileUrl: z.optional(z.string()),
-  tileAttribution: z.optional(z.string()),
-  basemap: z.optional(z.string()),
-  basemapAttribution: z.optional(z.string()),
-  translations: z.optional(TranslationsSchema),
-  geocoder: z.optional(z.custom<Geocoder>((value) => typeof value === 'function')),
-});
+  radius: positiveNumber,
+  units: holds<DistanceUnit>(isDistanceUnit),
+  limit: positiveNumber,
+  theme: oneOf(THEMES),
+  noMap: flag,
+  noGeolocation: flag,
+  tileUrl: text,
+  tileAttribution: text,
+  basemap: text,
+  basemapAttribution: text,
+  translations: checkTranslations,
+  geocoder: holds<Geocoder>((value) => typeof value === 'function'),
+};
+
+/**
+ * Where a configuration object first goes wrong (`['radius']`,
+ * `['filters', 'telehealth']`, or a key that is not an option), or
+ * `undefined` when every entry is valid.
+ */
+export const checkFinderConfig = fields(OPTIONS);
 
 /** The finder's options in one object; see `<spine-finder>` for each. */
-export type FinderConfig = z.infer<typeof FinderConfigSchema>;
+export type FinderConfig = Checked<typeof checkFinderConfig>;
 export type ConfigKey = keyof FinderConfig;
 
-export const CONFIG_KEYS = Object.keys(FinderConfigSchema.shape) as ConfigKey[];
+export const CONFIG_KEYS = Object.keys(OPTIONS) as ConfigKey[];
 
-const oneOf = (values: readonly string[]) => `one of ${values.join(', ')}`;
+const oneOfWords = (values: readonly string[]) => `one of ${values.join(', ')}`;
 const TEXT = 'text';
 const FLAG = 'true or false';
 
 /** What each option takes, in words, for the messages. */
 const ACCEPTS: Record<ConfigKey, string> = {
   endpoint: 'the URL of the directory, as text',
-  adapter: `${oneOf(ADAPTER_NAMES)} (or, as a property, an object with a search() method)`,
+  adapter: `${oneOfWords(ADAPTER_NAMES)} (or, as a property, an object with a search() method)`,
   filters:
     `an object (JSON in the attribute) with any of disciplines (a list of ${DISCIPLINES.join(', ')}), acceptingNewPatients, telehealth, ` +
     'registryParticipant (true or false), language, insurance and query (text)',
-  sort: oneOf(SORT_ORDERS),
+  sort: oneOfWords(SORT_ORDERS),
   location: 'text: a ZIP, "City, ST" or "lat,lng"',
-  layout: oneOf(LAYOUTS),
+  layout: oneOfWords(LAYOUTS),
   finderUrl: 'a URL, as text',
   syncUrl: FLAG,
   timeout: 'a number of milliseconds above 0',
   requestHeaders: 'an object of header names and text values',
-  requestCredentials: oneOf(REQUEST_CREDENTIALS),
+  requestCredentials: oneOfWords(REQUEST_CREDENTIALS),
   coordinatePrecision: 'a width in km, 0 or more, or exact',
   radius: 'a number above 0',
-  units: oneOf(DISTANCE_UNITS),
+  units: oneOfWords(DISTANCE_UNITS),
   limit: 'a number above 0',
-  theme: oneOf(THEMES),
+  theme: oneOfWords(THEMES),
   noMap: FLAG,
   noGeolocation: FLAG,
   tileUrl: 'a URL template, as text',
@@ -161,11 +155,8 @@ const OTHERWISE: Partial<Record<ConfigKey, string>> = {
 /** The first thing wrong with one option's value, or nothing. Absent (`null`, `undefined`) is never wrong. */
 export function optionProblem(key: ConfigKey, value: unknown): { path: PropertyKey[]; value: unknown } | undefined {
   if (value === null || value === undefined) return undefined;
-  const result = FinderConfigSchema.shape[key].safeParse(value);
-  if (result.success) return undefined;
-  const issue = result.error.issues[0];
-  const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]] : issue.path;
-  return { path, value: valueAt(value, path) };
+  const path = OPTIONS[key](value);
+  return path && { path, value: valueAt(value, path) };
 }
 
 /** Where a wrong value came from, to name it the way the host wrote it. */

@@ -120,7 +120,7 @@ export type { Layout } from './finder-config.js';
  * @prop {Geocoder | undefined} geocoder - Replaces the built-in geocoder (ZIP and "City, ST" from offline data), e.g.
  *   for street addresses. Whatever a person types is then sent to the service it calls: say so in your privacy notice.
  * @prop {FinderConfig | undefined} config - Every option in one object, each under its property name:
- *   `{ endpoint, radius, noMap, filters, requestHeaders, translations, … }` (`FinderConfigSchema` checks it). An
+ *   `{ endpoint, radius, noMap, filters, requestHeaders, translations, … }` (`checkFinderConfig` checks it). An
  *   attribute on the element wins over the same entry, and an entry wins over the default. The same object as JSON
  *   can sit in a `<script type="application/json">` inside the element: parsed, never run, so a strict CSP allows it;
  *   the property's entries win over the script's. An entry that is not valid is left out and named once in the
@@ -275,10 +275,7 @@ export class SpineFinder extends LitElement {
   @property({
     converter: {
       // What is wrong with the JSON is told by attributeChangedCallback, which knows the element.
-      fromAttribute: (value: string | null) => {
-        const parsed = value ? parseFiltersAttribute(value) : undefined;
-        return parsed && 'filters' in parsed ? parsed.filters : {};
-      },
+      fromAttribute: (value: string | null) => (value && parseFiltersAttribute(value)) || {},
     },
   })
   filters: DirectoryFilters = {};
