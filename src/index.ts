@@ -15,9 +15,9 @@ export { SpineResults } from './components/results/results.js';
 export { SpineProviderCard } from './components/provider-card/provider-card.js';
 export { SpineMap } from './components/map/map.js';
 export { SpineReferralTray } from './components/referral-tray/referral-tray.js';
-export { referralText } from './referral/referral-text.js';
+export { buildReferralSheet, printReferralSheet, referralText } from './referral/referral-exports.js';
 export type { ReferralTextOptions } from './referral/referral-text.js';
-export { buildReferralSheet, printReferralSheet, REFERRAL_SHEET_CSS } from './referral/print-referral.js';
+export { REFERRAL_SHEET_CSS } from './referral/print-referral.js';
 export type { ReferralSheetOptions, PrintReferralOptions } from './referral/print-referral.js';
 export { SpineReferralClearEvent } from './referral/events.js';
 

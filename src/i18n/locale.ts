@@ -2,10 +2,54 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DistanceUnit } from '../geo/distance.js';
 import { fromKm } from '../geo/distance.js';
 import { en } from './en.js';
-import { es } from './es.js';
 import type { SpineStrings } from './strings.js';
 
-const TABLES: Readonly<Record<string, SpineStrings>> = { en, es };
+/** The string tables at hand, by base language: English always, others once loaded. */
+const TABLES: Record<string, SpineStrings> = { en };
+
+/**
+ * The other languages the finder ships, each in a chunk of its own that a
+ * page loads only when something on it is in that language, so a page in
+ * English never downloads them (issue 8).
+ */
+const LOADERS: Readonly<Record<string, () => Promise<SpineStrings>>> = {
+  es: () => import('./es.js').then((module) => module.es),
+};
+
+const loading = new Map<string, Promise<void>>();
+
+/**
+ * Loads the shipped table of a language if it is not at hand yet, then
+ * tells every element to look again at its words. `undefined` when there
+ * is nothing to wait for: English, a loaded table, or a language the finder
+ * has no words for. A table that fails to load leaves English in its place.
+ */
+export function loadStrings(lang: string): Promise<void> | undefined {
+  const base = baseLanguage(lang);
+  if (base in TABLES || !(base in LOADERS)) return undefined;
+  let promise = loading.get(base);
+  if (!promise) {
+    promise = LOADERS[base]().then(
+      (table) => {
+        TABLES[base] = table;
+        refreshLocales();
+      },
+      () => undefined,
+    );
+    loading.set(base, promise);
+  }
+  return promise;
+}
+
+/** Whether the finder ships words for this base language, loaded or not. */
+function ships(base: string): boolean {
+  return base in TABLES || base in LOADERS;
+}
+
+/** Makes a loaded table of a language available at once, as the package's entry does for Spanish. */
+export function addStrings(lang: string, table: SpineStrings): void {
+  TABLES[baseLanguage(lang)] = table;
+}
 
 /**
  * Strings a host gives the finder, by language: any subset of a table to
@@ -42,6 +86,7 @@ export function resolveLang(element: Element): string {
  */
 export function stringsFor(lang: string, translations?: Translations): SpineStrings {
   const base = baseLanguage(lang);
+  // A shipped table still loading: English until it is here (elements wait for it; see LocaleController).
   const table = TABLES[base] ?? en;
   if (!translations) return table;
   return { ...table, ...translations[base], ...translations[lang.toLowerCase()], ...translations[lang] };
@@ -50,7 +95,7 @@ export function stringsFor(lang: string, translations?: Translations): SpineStri
 /** The locale Intl formats with: the page's, if it is a language the finder has strings for. */
 export function formattingLocale(lang: string): string {
   const base = baseLanguage(lang);
-  return base in TABLES || hostLanguages.has(base) ? lang : 'en';
+  return ships(base) || hostLanguages.has(base) ? lang : 'en';
 }
 
 /**
@@ -164,6 +209,11 @@ export class LocaleController implements ReactiveController {
    * in French (WCAG 3.1.2).
    */
   contentLang = 'en';
+  /**
+   * While the words of the element's language load (Spanish, on a page's
+   * first use): what its updates wait for, so it never shows English first.
+   */
+  pending: Promise<void> | undefined;
 
   constructor(private readonly host: ReactiveControllerHost & Element) {
     host.addController(this);
@@ -187,6 +237,14 @@ export class LocaleController implements ReactiveController {
   }
 
   /**
+   * Runs an element's update (its `scheduleUpdate`) once the words of its
+   * language are here: at once in English, as before any table loads.
+   */
+  afterLoading(update: () => void | Promise<unknown>): void | Promise<unknown> {
+    return this.pending ? this.pending.then(update) : update();
+  }
+
+  /**
    * The `lang` an element puts on its content: only where its words are not
    * in the language around it, so everything inside still follows the page.
    */
@@ -206,10 +264,11 @@ export class LocaleController implements ReactiveController {
 
   private resolve(): void {
     this.lang = resolveLang(this.host);
+    this.pending = loadStrings(this.lang);
     const translations = resolveTranslations(this.host);
     this.strings = stringsFor(this.lang, translations);
     const base = baseLanguage(this.lang);
-    const known = base in TABLES || Object.keys(translations ?? {}).some((tag) => baseLanguage(tag) === base);
+    const known = ships(base) || Object.keys(translations ?? {}).some((tag) => baseLanguage(tag) === base);
     this.contentLang = known ? this.lang : 'en';
   }
 }

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { SAMPLE_PROVIDERS } from '../../demo/data/sample-providers.js';
 import type { Provider } from '../../src/directory/schema.js';
-import { buildReferralSheet, printReferralSheet } from '../../src/referral/print-referral.js';
+import { buildReferralSheet, printReferralSheet } from '../../src/referral/referral-exports.js';
 import { framesInPage, watchPrinting } from './print-frames.js';
 import type { PrintWatch } from './print-frames.js';
 

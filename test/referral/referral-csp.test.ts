@@ -7,7 +7,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import { SAMPLE_PROVIDERS } from '../../demo/data/sample-providers.js';
 import type { SpineReferralTray } from '../../src/components/referral-tray/referral-tray.js';
-import { printReferralSheet } from '../../src/referral/print-referral.js';
+import { printReferralSheet } from '../../src/referral/referral-exports.js';
 import { framesInPage, watchPrinting } from './print-frames.js';
 import type { PrintWatch } from './print-frames.js';
 

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { SAMPLE_PROVIDERS } from '../../demo/data/sample-providers.js';
 import type { Provider } from '../../src/directory/schema.js';
-import { referralText } from '../../src/referral/referral-text.js';
+import { referralText } from '../../src/referral/referral-exports.js';
 
 const [ANA, BEN, CARLA] = SAMPLE_PROVIDERS;
 const DATE = new Date(2026, 10, 27);

@@ -72,6 +72,11 @@ export class SpineFilters extends LitElement {
 
   private readonly locale = new LocaleController(this);
 
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    // A page in Spanish draws once its words have loaded, never in English first.
+    return this.locale.afterLoading(() => super.scheduleUpdate());
+  }
+
   override render() {
     const strings = this.locale.strings;
     return html`

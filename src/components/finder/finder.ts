@@ -461,6 +461,11 @@ export class SpineFinder extends LitElement {
     return (SORT_ORDERS as readonly string[]).includes(this.sort) ? this.sort : 'distance';
   }
 
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    // A page in Spanish draws once its words have loaded, never in English first.
+    return this.locale.afterLoading(() => super.scheduleUpdate());
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.readScriptConfig();

@@ -154,6 +154,11 @@ export class SpineMap extends LitElement {
     return (this.loading ?? Promise.resolve()).then(() => this.updateComplete).then(() => this.drawn);
   }
 
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    // A page in Spanish draws once its words have loaded, never in English first.
+    return this.locale.afterLoading(() => super.scheduleUpdate());
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.loading = this.whenAboutToBeSeen().then(() => this.createView());

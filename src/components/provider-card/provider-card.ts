@@ -139,6 +139,11 @@ export class SpineProviderCard extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('[part~="select-button"]')?.focus(options);
   }
 
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    // A page in Spanish draws once its words have loaded, never in English first.
+    return this.locale.afterLoading(() => super.scheduleUpdate());
+  }
+
   override render() {
     const provider = this.provider;
     if (!provider) return nothing;

@@ -74,6 +74,11 @@ export class SpineReferralTray extends LitElement {
 
   private readonly locale = new LocaleController(this);
 
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    // A page in Spanish draws once its words have loaded, never in English first.
+    return this.locale.afterLoading(() => super.scheduleUpdate());
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A message about copying other clinicians would now be wrong.
     const previous = changed.get('providers');

@@ -147,6 +147,11 @@ export class SpineResults extends LitElement {
     clearTimeout(this.nextBatch);
   }
 
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    // A page in Spanish draws once its words have loaded, never in English first.
+    return this.locale.afterLoading(() => super.scheduleUpdate());
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!changed.has('results')) return;
     const previous = changed.get('results') ?? [];

@@ -79,6 +79,11 @@ export class SpineSearchBox extends LitElement {
     this.input?.focus(options);
   }
 
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    // A page in Spanish draws once its words have loaded, never in English first.
+    return this.locale.afterLoading(() => super.scheduleUpdate());
+  }
+
   override render() {
     const strings = this.locale.strings;
     return html`
