@@ -1,7 +1,24 @@
 import { chromium } from 'playwright-core';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.js';
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+}
+
+/**
+ * Searches 60614 (Chicago, where the demo directory has clinicians) in the
+ * finder on `page`, and waits until the count is announced and the map shows
+ * its first marker or cluster. Returns how many cards the list shows.
+ */
+export async function searchChicago(page: Page): Promise<number> {
+  const field = page.getByRole('textbox', { name: 'ZIP code or city' });
+  await field.fill('60614');
+  await field.press('Enter');
+  await page
+    .getByRole('status')
+    .filter({ hasText: /clinicians within 25 miles of 60614/ })
+    .waitFor();
+  await page.locator('.spine-marker[role="button"], .spine-cluster[role="button"]').first().waitFor();
+  return page.locator('spine-provider-card').count();
 }

@@ -15,7 +15,7 @@ import type { Browser, Page, Worker } from 'playwright-core';
 import { DEMO_PMTILES_PATH } from '../../scripts/basemap-routes.js';
 import { startStaticServer, STRICT_CSP, STRICT_CSP_PAGES } from '../../scripts/static-server.js';
 import type { RunningServer } from '../../scripts/static-server.js';
-import { launchChromium } from './browser.js';
+import { launchChromium, searchChicago } from './browser.js';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -118,17 +118,6 @@ describe('the drop-in under a strict Content-Security-Policy with Trusted Types'
     return { page, errors, workers };
   }
 
-  async function search(page: Page): Promise<void> {
-    const field = page.getByRole('textbox', { name: 'ZIP code or city' });
-    await field.fill('60614');
-    await field.press('Enter');
-    await page
-      .getByRole('status')
-      .filter({ hasText: /clinicians within 25 miles of 60614/ })
-      .waitFor();
-    await page.locator('.spine-marker[role="button"], .spine-cluster[role="button"]').first().waitFor();
-  }
-
   /** Clicks into clusters until a group practice's marker is in view (the demo has one every few miles). */
   async function zoomToGroupPractice(page: Page): Promise<void> {
     const sites = page.locator('.spine-site[role="button"]');
@@ -145,7 +134,7 @@ describe('the drop-in under a strict Content-Security-Policy with Trusted Types'
 
   it('searches, shows details, opens a group practice on the map, zooms, pans, prints and speaks Spanish with no violation', async () => {
     const { page, errors, workers } = await openCspPage();
-    await search(page);
+    await searchChicago(page);
     // The map's clustering runs in its worker, started through the spine-finder policy,
     // and still running: one whose script or chunks could not load is ended.
     const clusterWorker = workers.find((worker) => /\/dist\/cluster-worker-[\w-]+\.js$/.test(worker.url()));
@@ -188,7 +177,7 @@ describe('the drop-in under a strict Content-Security-Policy with Trusted Types'
     await page
       .locator('spine-finder')
       .evaluate((finder, url) => finder.setAttribute('basemap', url), DEMO_PMTILES_PATH);
-    await search(page);
+    await searchChicago(page);
     await page.locator('.spine-vector-basemap canvas.leaflet-tile-loaded').first().waitFor();
     assert.match(await page.locator('.leaflet-control-attribution').innerText(), /U\.S\. Census Bureau, via us-atlas/);
     assert.deepEqual(await reportsArrived(page), []);

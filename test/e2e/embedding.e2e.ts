@@ -15,7 +15,7 @@ import type { Browser, ConsoleMessage, Page } from 'playwright-core';
 import { startStaticServer } from '../../scripts/static-server.js';
 import type { RunningServer } from '../../scripts/static-server.js';
 import { readmeSnippet } from '../../scripts/sri.js';
-import { launchChromium } from './browser.js';
+import { launchChromium, searchChicago } from './browser.js';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 const { version } = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as {
@@ -89,18 +89,6 @@ describe('embedding the drop-in', () => {
     return { page, errors, messages, requests };
   }
 
-  async function search(page: Page): Promise<number> {
-    const field = page.getByRole('textbox', { name: 'ZIP code or city' });
-    await field.fill('60614');
-    await field.press('Enter');
-    await page
-      .getByRole('status')
-      .filter({ hasText: /clinicians within 25 miles of 60614/ })
-      .waitFor();
-    await page.locator('.spine-marker[role="button"], .spine-cluster[role="button"]').first().waitFor();
-    return page.locator('spine-provider-card').count();
-  }
-
   it('works from the README’s snippet: a CDN on another origin, with its integrity hash', async () => {
     const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8');
     const snippet = readmeSnippet(readme);
@@ -112,7 +100,7 @@ describe('embedding the drop-in', () => {
       'cdn',
       script.replace(/https:\/\/[^/"]+\//, `${cdn.origin}/`),
     );
-    assert.ok((await search(page)) > 10, 'cards');
+    assert.ok((await searchChicago(page)) > 10, 'cards');
     assert.ok(requests.some((url) => url.startsWith(`${cdn.origin}/spine-finder/${version}/spine-assets/geo/zip/`)));
     assert.deepEqual(errors, []);
     assert.deepEqual(
@@ -138,7 +126,7 @@ describe('embedding the drop-in', () => {
       'globals',
       '<script type="module" src="/cms/spine-finder/spine-finder.js"></script>',
     );
-    await search(page);
+    await searchChicago(page);
     const added = await page.evaluate(() => {
       const before = new Set((window as unknown as { globalsBefore: string[] }).globalsBefore);
       return Object.getOwnPropertyNames(window)
@@ -189,7 +177,7 @@ describe('embedding the drop-in', () => {
         `<script type="module" src="/cms/spine-finder/spine-finder.js"></script>
          <script type="module" src="/${second}/spine-finder/spine-finder.js"></script>`,
       );
-      assert.ok((await search(page)) > 10, 'cards');
+      assert.ok((await searchChicago(page)) > 10, 'cards');
       assert.deepEqual(errors, []);
       const secondVersion = second === 'theme' ? version : OTHER_VERSION;
       assert.deepEqual(
