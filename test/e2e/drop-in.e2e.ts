@@ -33,6 +33,13 @@ describe('the drop-in script on a plain page', () => {
        <script type="module" src="/vendor/spine-finder/spine-finder.js"></script></head>
        <body><h1>Our network</h1><spine-finder endpoint="${directory.origin}/api/directory"></spine-finder></body></html>`,
     );
+    // A Spanish page: the Spanish words are a chunk of their own, loaded from the script's folder.
+    await writeFile(
+      join(siteRoot, 'es.html'),
+      `<!doctype html><html lang="es"><head><meta charset="utf-8"><title>Clínica</title>
+       <script type="module" src="/vendor/spine-finder/spine-finder.js"></script></head>
+       <body><h1>Nuestra red</h1><spine-finder endpoint="${directory.origin}/api/directory"></spine-finder></body></html>`,
+    );
     site = await startStaticServer({ root: siteRoot });
     browser = await launchChromium();
   });
@@ -85,6 +92,30 @@ describe('the drop-in script on a plain page', () => {
     );
     assert.deepEqual(foreign, []);
     assert.ok(requests.some((url) => url.startsWith(`${site.origin}/vendor/spine-finder/spine-assets/geo/zip/606`)));
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('speaks Spanish on a Spanish page, with its words loaded from the script’s folder', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    const requests: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('request', (request) => requests.push(request.url()));
+
+    await page.goto(`${site.origin}/es.html`);
+    const input = page.getByRole('textbox', { name: 'Código postal (ZIP) o ciudad' });
+    await input.fill('60614');
+    await input.press('Enter');
+    await page.getByRole('status').filter({ hasText: /60614/ }).waitFor();
+    assert.ok((await page.locator('spine-provider-card').count()) > 10, 'expected more than ten cards');
+    assert.equal(await page.getByRole('button', { name: 'Buscar', exact: true }).count(), 1);
+    assert.deepEqual(
+      requests.filter(
+        (url) => !url.startsWith(`${site.origin}/`) && !url.startsWith(`${directory.origin}/api/directory`),
+      ),
+      [],
+    );
     assert.deepEqual(errors, []);
     await page.close();
   });
