@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import postcss from 'postcss';
 import type { ChildNode, Container } from 'postcss';
+import { TOKEN_DESCRIPTIONS } from '../../src/styles/token-descriptions.js';
 import { THEME_TOKENS } from '../../src/styles/tokens.styles.js';
 import type { ThemeToken } from '../../src/styles/tokens.styles.js';
 import { elementSources, exposedParts, read, themeTokens } from './element-sources.js';
@@ -147,7 +148,7 @@ function documentedDefault(value: string): string {
 function documentedRow(token: ThemeToken): string[] {
   return [
     `\`${token.name}\``,
-    token.styles,
+    TOKEN_DESCRIPTIONS[token.name],
     documentedDefault(token.light),
     documentedDefault(token.dark ?? token.light),
   ];
@@ -157,6 +158,14 @@ describe('docs/theming.md', () => {
   it('documents every token of THEME_TOKENS, in its order, with what it styles and its light and dark defaults', () => {
     const rows = tableRows(section('## Custom properties'));
     assert.deepEqual(rows, THEME_TOKENS.map(documentedRow));
+  });
+
+  it('describes every token of THEME_TOKENS once, in its order, and nothing else', () => {
+    assert.deepEqual(
+      Object.keys(TOKEN_DESCRIPTIONS),
+      THEME_TOKENS.map((token) => token.name),
+    );
+    for (const [name, description] of Object.entries(TOKEN_DESCRIPTIONS)) assert.ok(description.trim(), name);
   });
 
   it('THEME_TOKENS has every --spine-* custom property the styles read', () => {
