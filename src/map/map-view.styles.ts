@@ -1,11 +1,18 @@
-import { css, unsafeCSS } from 'lit';
-import leafletCss from 'leaflet/dist/leaflet.css?inline';
+/*
+ * The map view's stylesheets as text, which <spine-map> makes into Lit
+ * styles: importing Lit here would make Lit a chunk of its own, shared by
+ * this chunk and the drop-in's entry, and a separate chunk weighs more than
+ * the same code inside the entry (issue 8).
+ */
 
 /** Leaflet's own stylesheet, which must live inside the map's shadow root. */
-export const leafletStyles = unsafeCSS(leafletCss);
+export { default as leafletCss } from 'leaflet/dist/leaflet.css?inline';
+
+/** Tagged `css` like Lit's, so the drop-in's build minifies it the same way; it has no `${}`. */
+const css = String.raw;
 
 /** The finder's markers and basemap look, on top of Leaflet's. */
-export const mapViewStyles = css`
+export const mapViewCss = css`
   .leaflet-container {
     background: var(--_map-water);
     font: inherit;

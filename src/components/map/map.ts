@@ -1,5 +1,5 @@
-import { adoptStyles, html, LitElement, nothing } from 'lit';
-import type { PropertyValues } from 'lit';
+import { adoptStyles, html, LitElement, nothing, unsafeCSS } from 'lit';
+import type { CSSResult, PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { Match } from '../../directory/adapter.js';
 import { displayName } from '../../directory/provider-text.js';
@@ -16,6 +16,9 @@ import { mapStyles } from './map.styles.js';
 /** How far the view must move from the searched area before "Search this area" is offered. */
 const MOVED_SHARE_OF_RADIUS = 0.2;
 const ZOOMED_RATIO = 1.5;
+
+/** Leaflet's styles and the map view's, made once for every map: each keeps its parsed stylesheet. */
+let viewStyles: CSSResult[] | undefined;
 
 /**
  * @summary A Leaflet map of the search area and the clinicians found:
@@ -234,13 +237,14 @@ export class SpineMap extends LitElement {
   }
 
   private async createView(): Promise<void> {
-    const [{ MapView }, { leafletStyles, mapViewStyles }] = await Promise.all([
+    const [{ MapView }, { leafletCss, mapViewCss }] = await Promise.all([
       import('../../map/map-view.js'),
       import('../../map/map-view.styles.js'),
     ]);
+    viewStyles ??= [unsafeCSS(leafletCss), unsafeCSS(mapViewCss)];
     await this.updateComplete;
     if (!this.isConnected || this.view) return;
-    adoptStyles(this.renderRoot as ShadowRoot, [...SpineMap.elementStyles, leafletStyles, mapViewStyles]);
+    adoptStyles(this.renderRoot as ShadowRoot, [...SpineMap.elementStyles, ...viewStyles]);
     this.view = new MapView(this.canvas, {
       onSelect: (id, viaKeyboard) => this.handleMarkerSelect(id, viaKeyboard),
       onMoveEnd: (view) => this.handleMoveEnd(view),
