@@ -1,7 +1,12 @@
 import { readdirSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import type { BuildEnvironmentOptions, Plugin } from 'vite';
-import { leanLeaflet, minifyTemplates, workersShareChunks } from './scripts/vite-plugin-drop-in.js';
+import {
+  entrySharesOneChunk,
+  leanLeaflet,
+  minifyTemplates,
+  workersShareChunks,
+} from './scripts/vite-plugin-drop-in.js';
 import { spineFinderPlugin } from './scripts/vite-plugin-spine.js';
 
 const runtimeDependencies = [
@@ -110,7 +115,9 @@ export default defineConfig(({ mode }) => ({
   plugins: [
     spineFinderPlugin({ demoRedirect: true }),
     registeringModulesHaveSideEffects(),
-    ...(mode === 'lib' ? [] : [workersShareChunks(), leanLeaflet(), minifyTemplates()]),
+    ...(mode === 'lib'
+      ? []
+      : [workersShareChunks(), leanLeaflet(), minifyTemplates(), entrySharesOneChunk('/src/define.ts')]),
   ],
   server: {
     port: 5173,

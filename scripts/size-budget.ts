@@ -24,11 +24,11 @@
  * group: a file the entry cannot reach fails the check, so nothing is left
  * out of the budget by accident.
  *
- * The entry and everything are not yet within their budgets (see
- * docs/performance.md for what is left and why), so until they are, the
- * check fails past a ceiling a little above today's sizes, so that nothing
- * grows unseen, and says how far each group is from its budget. Once a
- * group is within its budget, the budget is its limit.
+ * Everything is not yet within its budget (see docs/performance.md for what
+ * is left and why), so until it is, the check fails past a ceiling a little
+ * above today's size, so that nothing grows unseen, and says how far it is
+ * from its budget. Once a group is within its budget, as the entry is, the
+ * budget is its limit.
  *
  *   node --import tsx scripts/size-budget.ts [--dist DIR] [--baseline FILE] [--update-baseline]
  *
@@ -65,18 +65,17 @@ export const BUDGETS: Readonly<Record<GroupName, number>> = {
   'opt-in': 45 * KIB,
 };
 
-/** What the check enforces while a group is over its budget: today's size and a little room. Lower only. */
-export const CEILINGS: Readonly<Record<GroupName, number>> = {
-  entry: 38 * KIB,
+/** What the check enforces while a group is over its budget: today's size and a little room. Lower only; none once within. */
+export const CEILINGS: Readonly<Partial<Record<GroupName, number>>> = {
   everything: 112 * KIB,
   'opt-in': 45 * KIB,
 };
 
 /** The most a group may weigh before the check fails. */
 export const LIMITS: Readonly<Record<GroupName, number>> = {
-  entry: Math.max(BUDGETS.entry, CEILINGS.entry),
-  everything: Math.max(BUDGETS.everything, CEILINGS.everything),
-  'opt-in': Math.max(BUDGETS['opt-in'], CEILINGS['opt-in']),
+  entry: Math.max(BUDGETS.entry, CEILINGS.entry ?? 0),
+  everything: Math.max(BUDGETS.everything, CEILINGS.everything ?? 0),
+  'opt-in': Math.max(BUDGETS['opt-in'], CEILINGS['opt-in'] ?? 0),
 };
 
 const GROUP_TITLES: Readonly<Record<GroupName, string>> = {

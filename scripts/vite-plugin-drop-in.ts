@@ -9,7 +9,8 @@
  *   controls, WMS tiles, tooltips, the canvas renderer) and its stylesheet
  *   without the icons of those parts, inlined as data: URLs;
  * - the finder's own `css` and `html` templates without their comments and
- *   indentation, which the minifier leaves in template text.
+ *   indentation, which the minifier leaves in template text;
+ * - what the entry shares with lazy chunks and workers in one chunk, not six.
  *
  * Each rewrite names the exact text it expects and fails the build when it
  * is not there, so a Leaflet upgrade is looked at rather than shipped
@@ -49,6 +50,44 @@ export function workersShareChunks(): Plugin {
         rewritten = rewritten.replace(expression, `new URL(import.meta.ROLLUP_FILE_URL_${reference})`);
       }
       return rewritten === code ? undefined : { code: rewritten, map: null };
+    },
+  };
+}
+
+/**
+ * Modules that the entry imports and a lazy chunk or a worker imports too
+ * would land in small chunks of their own, one for each set of chunks that
+ * shares them: half a dozen files of a few hundred bytes that a page
+ * downloads before the search box works, each compressed apart. They go in
+ * one chunk instead, whose dependencies are all shared too. A worker or a
+ * lazy chunk may load a little of it that it does not use, which costs
+ * nothing at run time: the entry has loaded it already, and what it shares
+ * with workers are functions and tables, nothing that needs a page.
+ */
+export function entrySharesOneChunk(entry: string): Plugin {
+  const shared = new Set<string>();
+  return {
+    name: 'spine-drop-in-entry-shares-one-chunk',
+    apply: 'build',
+    buildEnd() {
+      const staticClosure = (id: string, into: Set<string>): Set<string> => {
+        if (into.has(id)) return into;
+        into.add(id);
+        for (const imported of this.getModuleInfo(id)?.importedIds ?? []) staticClosure(imported, into);
+        return into;
+      };
+      const ids = [...this.getModuleIds()];
+      const entryId = ids.find((id) => this.getModuleInfo(id)?.isEntry && id.endsWith(entry));
+      if (!entryId) this.error(`no entry ${entry}`);
+      // What else starts a chunk: a dynamic import, or a worker (an entry of its own).
+      const starts = new Set(ids.flatMap((id) => this.getModuleInfo(id)?.dynamicallyImportedIds ?? []));
+      for (const id of ids) if (id !== entryId && this.getModuleInfo(id)?.isEntry) starts.add(id);
+      const elsewhere = new Set<string>();
+      for (const start of starts) staticClosure(start, elsewhere);
+      for (const id of staticClosure(entryId, new Set())) if (elsewhere.has(id)) shared.add(id);
+    },
+    outputOptions(options) {
+      return { ...options, codeSplitting: { groups: [{ name: 'shared', test: (id: string) => shared.has(id) }] } };
     },
   };
 }
