@@ -214,6 +214,10 @@ export class MapView {
     this.destroyed = true;
     this.basemap.destroy();
     this.resizeObserver.disconnect();
+    // Leaflet ends a zoom animation from a timer it does not keep (for browsers
+    // that skip 'transitionend'); run after map.remove(), it throws. It does
+    // nothing once the map is no longer animating, so say so first.
+    (this.map as L.Map & { _animatingZoom?: boolean })._animatingZoom = false;
     this.map.remove();
     this.markers.clear();
     void this.clusterIndex?.then((index) => index.destroy());

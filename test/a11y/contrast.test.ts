@@ -18,6 +18,7 @@ import {
   describe as describeElement,
   formatRatio,
   isRendered,
+  isVisuallyHidden,
   over,
   parseColor,
   shadowPart,
@@ -27,9 +28,12 @@ import type { Rgba } from './a11y-helpers.js';
 
 /** Controls in the finder's shadow roots that match `selector`, as shown. */
 function controls(finder: Element, selector: string): HTMLElement[] {
-  return shadowRootsUnder(finder)
-    .flatMap((shadow) => [...shadow.querySelectorAll<HTMLElement>(selector)])
-    .filter(isRendered);
+  return (
+    shadowRootsUnder(finder)
+      .flatMap((shadow) => [...shadow.querySelectorAll<HTMLElement>(selector)])
+      // What is shown: "Skip the map" stays out of sight until it has focus (checked then, below).
+      .filter((element) => isRendered(element) && !isVisuallyHidden(element))
+  );
 }
 
 /** A colour's contrast with what is around it. */
@@ -65,6 +69,10 @@ describe('non-text contrast (1.4.11)', () => {
     expect(fields.length, 'fields and selects').to.equal(6);
     expect(buttons.length, 'buttons').to.be.greaterThan(10);
     expect(weakEdges([...fields, ...buttons])).to.deep.equal([]);
+    const skip = finder.shadowRoot!.querySelector<HTMLElement>('[part~="skip-link"]')!;
+    skip.focus();
+    expect(weakEdges([skip])).to.deep.equal([]);
+    skip.blur();
     // Filled (primary) and outlined (secondary) buttons both.
     const fills = buttons.map((button) => getComputedStyle(button).backgroundColor);
     expect(new Set(fills).size).to.be.greaterThan(1);

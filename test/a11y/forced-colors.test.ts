@@ -20,6 +20,7 @@ import {
   contrastRatio,
   describe as describeElement,
   interactiveElementsIn,
+  isVisuallyHidden,
   openDetails,
   parseColor,
   shadowPart,
@@ -58,10 +59,14 @@ function isPlainLink(element: HTMLElement): boolean {
 
 /** The controls that cannot be told from the page around them. */
 function invisibleControls(root: Element): string[] {
-  return interactiveElementsIn(root)
-    .filter((element) => !element.classList.contains('leaflet-container') && !isPlainLink(element))
-    .filter((element) => visibleEdge(element) === undefined)
-    .map((element) => describeElement(element));
+  return (
+    interactiveElementsIn(root)
+      .filter((element) => !element.classList.contains('leaflet-container') && !isPlainLink(element))
+      // Out of sight until focused ("Skip the map"): checked once focused, below.
+      .filter((element) => !isVisuallyHidden(element))
+      .filter((element) => visibleEdge(element) === undefined)
+      .map((element) => describeElement(element))
+  );
 }
 
 /** Links that lose the underline that marks them once colours are forced. */
@@ -119,6 +124,9 @@ describe('forced colours', () => {
     expect(map.clusterElements().length + (map.markerElement('fx-4') ? 1 : 0)).to.be.at.least(2);
     expect(invisibleControls(finder)).to.deep.equal([]);
     expect(linksWithoutUnderline(finder)).to.deep.equal([]);
+    const skip = finder.shadowRoot!.querySelector<HTMLElement>('[part~="skip-link"]')!;
+    skip.focus();
+    expect(visibleEdge(skip), 'Skip the map, focused').not.to.equal(undefined);
   });
 
   it('shows which marker is chosen, and a group practice’s list', async () => {

@@ -149,4 +149,34 @@ describe('<spine-finder> skip link', () => {
     const inside = finder.shadowRoot!.activeElement;
     expect(document.activeElement?.id, `focus is on ${inside?.outerHTML.slice(0, 80)}`).to.equal('after');
   });
+
+  it('is nowhere to be seen or clicked until it has focus, wherever the finder is on the page', async () => {
+    // A second finder further down a long page: hidden by moving it a fixed distance, its
+    // skip link once turned up over the page's top, hiding the text there.
+    const page = await fixture<HTMLElement>(html`
+      <div>
+        <div style="height: 150vh"></div>
+        <spine-finder endpoint="/test-api/directory"></spine-finder>
+      </div>
+    `);
+    const finder = page.querySelector('spine-finder')!;
+    await searchAndWait(finder, '60614');
+    const skip = finder.shadowRoot!.querySelector<HTMLButtonElement>('[part~="skip-link"]')!;
+    const hitAnywhere = () => {
+      const rect = skip.getBoundingClientRect();
+      const points = [
+        [rect.left + 2, rect.top + 2],
+        [rect.left + rect.width / 2, rect.top + rect.height / 2],
+        [rect.right - 2, rect.bottom - 2],
+      ];
+      return points.some(([x, y]) => finder.shadowRoot!.elementsFromPoint(x, y).includes(skip));
+    };
+    for (const top of [0, window.innerHeight, document.documentElement.scrollHeight]) {
+      window.scrollTo(0, top);
+      expect(hitAnywhere(), `seen with the page scrolled to ${top}`).to.equal(false);
+    }
+    skip.focus();
+    expect(hitAnywhere(), 'seen once focused').to.equal(true);
+    window.scrollTo(0, 0);
+  });
 });

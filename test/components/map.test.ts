@@ -53,6 +53,24 @@ describe('<spine-map>', () => {
     await resetMouse();
   });
 
+  it('can be taken off the page in the middle of a zoom, with no error afterwards', async () => {
+    const map = await mapWithResults();
+    const errors: string[] = [];
+    const record = (event: ErrorEvent) => errors.push(event.message);
+    window.addEventListener('error', record);
+    try {
+      const zoomIn = map.shadowRoot!.querySelector<HTMLElement>('[aria-label="Zoom in"]')!;
+      zoomIn.click();
+      await waitUntil(() => map.shadowRoot!.querySelector('.leaflet-zoom-anim'), 'no zoom animation started');
+      map.remove();
+      // Leaflet's own timer ends a zoom animation 250 ms after it starts.
+      await new Promise((resolve) => setTimeout(resolve, 400));
+    } finally {
+      window.removeEventListener('error', record);
+    }
+    expect(errors).to.deep.equal([]);
+  });
+
   it('is accessible, with a labelled map region', async () => {
     const map = await mapWithResults();
     await expect(map).to.be.accessible();

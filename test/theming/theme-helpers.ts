@@ -38,9 +38,12 @@ export async function linkPageStyleSheet(href: string): Promise<HTMLLinkElement>
 
 /** Elements in the shadow roots under `root` that match `selector`, as shown. */
 export function shown(root: Element, selector: string): HTMLElement[] {
-  return shadowRootsUnder(root)
-    .flatMap((shadow) => [...shadow.querySelectorAll<HTMLElement>(selector)])
-    .filter(isRendered);
+  return (
+    shadowRootsUnder(root)
+      .flatMap((shadow) => [...shadow.querySelectorAll<HTMLElement>(selector)])
+      // What a person sees: not what stays out of sight until it has focus ("Skip the map").
+      .filter((element) => isRendered(element) && !isVisuallyHidden(element))
+  );
 }
 
 /** A colour's contrast with the opaque background around it. */

@@ -119,17 +119,28 @@ export const finderStyles = css`
     min-width: 0;
   }
 
-  /* Out of sight until it has focus, then over the top of the map. */
+  /*
+   * Out of sight until it has focus, then over the top of the map. Shrunk and
+   * clipped to nothing where it is, rather than moved away: moved by a fixed
+   * distance, it showed up elsewhere on a long page with a second finder.
+   */
   .skip-link {
     position: absolute;
     top: var(--_space);
     left: var(--_space);
     z-index: 1100;
-    transform: translateY(-200vh);
   }
 
-  .skip-link:focus {
-    transform: none;
+  .skip-link:not(:focus) {
+    width: 1px;
+    height: 1px;
+    min-width: 0;
+    min-height: 0;
+    padding: 0;
+    border: 0;
+    overflow: hidden;
+    white-space: nowrap;
+    clip-path: inset(50%);
   }
 
   /* Where "Skip the map" lands: unseen until it has focus, then shown with its focus ring. */
