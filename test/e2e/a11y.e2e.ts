@@ -5,18 +5,15 @@
  * open shadow roots. Run by `npm run test:e2e` after `npm run build`.
  */
 import assert from 'node:assert/strict';
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { startStaticServer } from '../../scripts/static-server.js';
 import type { RunningServer } from '../../scripts/static-server.js';
-import { launchChromium } from './browser.js';
+import { launchChromium, siteWithDropIn } from './browser.js';
 
-const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -55,8 +52,7 @@ describe('a full-page axe scan of the drop-in after a search', () => {
   let siteRoot: string;
 
   before(async () => {
-    siteRoot = await mkdtemp(join(tmpdir(), 'spine-a11y-'));
-    await cp(dist, join(siteRoot, 'vendor', 'spine-finder'), { recursive: true });
+    siteRoot = await siteWithDropIn('a11y');
     for (const lang of Object.keys(LANGUAGES)) {
       await writeFile(
         join(siteRoot, `${lang}.html`),

@@ -1,6 +1,23 @@
+import { cp, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.js';
+
+const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+
+/**
+ * A host site's folder, fresh in the system's temporary folder, with the
+ * built drop-in copied where a host keeps its scripts (`/vendor/spine-finder/`).
+ * The caller writes its pages there and removes the folder afterwards.
+ */
+export async function siteWithDropIn(name: string): Promise<string> {
+  const root = await mkdtemp(join(tmpdir(), `spine-${name}-`));
+  await cp(DIST, join(root, 'vendor', 'spine-finder'), { recursive: true });
+  return root;
+}
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });

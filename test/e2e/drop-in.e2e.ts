@@ -4,17 +4,13 @@
  * Run by `npm run test:e2e` after `npm run build`.
  */
 import assert from 'node:assert/strict';
-import { mkdtemp, rm, writeFile, cp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { startStaticServer } from '../../scripts/static-server.js';
 import type { RunningServer } from '../../scripts/static-server.js';
-import { launchChromium, searchChicago } from './browser.js';
-
-const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+import { launchChromium, searchChicago, siteWithDropIn } from './browser.js';
 
 describe('the drop-in script on a plain page', () => {
   let site: RunningServer;
@@ -24,8 +20,7 @@ describe('the drop-in script on a plain page', () => {
 
   before(async () => {
     // The host site keeps the script in a folder of its own choosing.
-    siteRoot = await mkdtemp(join(tmpdir(), 'spine-site-'));
-    await cp(dist, join(siteRoot, 'vendor', 'spine-finder'), { recursive: true });
+    siteRoot = await siteWithDropIn('site');
     directory = await startStaticServer({ root: siteRoot, endpoint: true });
     await writeFile(
       join(siteRoot, 'index.html'),

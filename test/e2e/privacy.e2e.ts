@@ -10,18 +10,14 @@
  * Run by `npm run test:e2e` after `npm run build`.
  */
 import assert from 'node:assert/strict';
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { startStaticServer } from '../../scripts/static-server.js';
 import type { RunningServer } from '../../scripts/static-server.js';
 import { roundPoint } from '../../src/geo/coordinate-precision.js';
-import { launchChromium } from './browser.js';
-
-const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+import { launchChromium, siteWithDropIn } from './browser.js';
 
 /** Where the browser says the person is: precise, as a phone's GPS would. */
 const POSITION = { latitude: 41.923456, longitude: -87.654321 };
@@ -74,8 +70,7 @@ describe('privacy of a whole visit to the drop-in on a plain page', () => {
   let siteRoot: string;
 
   before(async () => {
-    siteRoot = await mkdtemp(join(tmpdir(), 'spine-privacy-'));
-    await cp(dist, join(siteRoot, 'vendor', 'spine-finder'), { recursive: true });
+    siteRoot = await siteWithDropIn('privacy');
     directory = await startStaticServer({ root: siteRoot, endpoint: true });
     await writeFile(
       join(siteRoot, 'find.html'),
