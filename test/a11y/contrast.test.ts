@@ -14,46 +14,13 @@ import type { SpineProviderCard } from '../../src/components/provider-card/provi
 import { mapReady, partsOf, searchAndWait } from '../helpers.js';
 import {
   backgroundBehind,
-  contrastRatio,
   describe as describeElement,
-  formatRatio,
-  isRendered,
-  isVisuallyHidden,
-  over,
   parseColor,
+  ratioAgainst,
   shadowPart,
-  shadowRootsUnder,
+  shown,
+  weakEdges,
 } from './a11y-helpers.js';
-import type { Rgba } from './a11y-helpers.js';
-
-/** Controls in the finder's shadow roots that match `selector`, as shown. */
-function controls(finder: Element, selector: string): HTMLElement[] {
-  return (
-    shadowRootsUnder(finder)
-      .flatMap((shadow) => [...shadow.querySelectorAll<HTMLElement>(selector)])
-      // What is shown: "Skip the map" stays out of sight until it has focus (checked then, below).
-      .filter((element) => isRendered(element) && !isVisuallyHidden(element))
-  );
-}
-
-/** A colour's contrast with what is around it. */
-function ratioAgainst(colour: Rgba, background: Rgba): number {
-  return contrastRatio(over(colour, background), background);
-}
-
-/** Each edge (border) of an element that falls below 3:1 against the background outside it. */
-function weakEdges(elements: HTMLElement[]): string[] {
-  return elements.flatMap((element) => {
-    const style = getComputedStyle(element);
-    const outside = backgroundBehind(element, { includeSelf: false });
-    const fill = parseColor(style.backgroundColor);
-    // The boundary a person sees: the border, or a filled shape's own colour where it has no border.
-    const width = parseFloat(style.borderTopWidth);
-    const edge = width > 0 && style.borderTopStyle !== 'none' ? parseColor(style.borderTopColor) : fill;
-    const ratio = ratioAgainst(edge, outside);
-    return ratio >= 3 ? [] : [`${describeElement(element)}: edge ${formatRatio(ratio)}`];
-  });
-}
 
 async function finderWithResults(): Promise<SpineFinder> {
   const finder = await fixture<SpineFinder>(html`<spine-finder endpoint="/test-api/directory"></spine-finder>`);
@@ -64,8 +31,8 @@ async function finderWithResults(): Promise<SpineFinder> {
 describe('non-text contrast (1.4.11)', () => {
   it('the edges of fields, selects and buttons stand at 3:1 or more against the surface', async () => {
     const finder = await finderWithResults();
-    const fields = controls(finder, 'input[type="text"], select, textarea');
-    const buttons = controls(finder, 'button:not(.text-button)');
+    const fields = shown(finder, 'input[type="text"], select, textarea');
+    const buttons = shown(finder, 'button:not(.text-button)');
     expect(fields.length, 'fields and selects').to.equal(6);
     expect(buttons.length, 'buttons').to.be.greaterThan(10);
     expect(weakEdges([...fields, ...buttons])).to.deep.equal([]);
@@ -80,7 +47,7 @@ describe('non-text contrast (1.4.11)', () => {
 
   it('the checkboxes: Chromium’s own box, and the accent that fills a ticked one at 3:1 or more', async () => {
     const finder = await finderWithResults();
-    const boxes = controls(finder, 'input[type="checkbox"]');
+    const boxes = shown(finder, 'input[type="checkbox"]');
     expect(boxes).to.have.length(8);
     for (const box of boxes) {
       const style = getComputedStyle(box);
@@ -137,7 +104,7 @@ describe('colour is never the only sign (1.4.1)', () => {
         <spine-provider-card .provider=${SAMPLE_PROVIDERS[1]}></spine-provider-card>
       </div>`,
     );
-    const badges = controls(card, '[part~="badge"]');
+    const badges = shown(card, '[part~="badge"]');
     const words = badges.map((badge) => badge.textContent!.replace(/\s+/g, ' ').trim());
     expect(words).to.deep.equal([
       'Accepting new patients',
@@ -154,7 +121,7 @@ describe('colour is never the only sign (1.4.1)', () => {
     await mapReady(map);
     shadowPart<HTMLButtonElement>(cards()[0], 'details-button').click();
     await cards()[0].updateComplete;
-    const links = controls(finder, 'a[href]:not([role="button"])');
+    const links = shown(finder, 'a[href]:not([role="button"])');
     expect(links.map((link) => link.textContent!.trim())).to.include('Leaflet');
     const plain = links.filter((link) => !getComputedStyle(link).textDecorationLine.includes('underline'));
     expect(plain.map((link) => describeElement(link))).to.deep.equal([]);

@@ -18,9 +18,17 @@ import type { SpineResults } from '../../src/components/results/results.js';
 import type { Match } from '../../src/directory/adapter.js';
 import type { GeoPoint } from '../../src/directory/schema.js';
 import type { SpineErrorEvent } from '../../src/events.js';
-import { backgroundBehind, openDetails, parseColor, shadowPart } from '../a11y/a11y-helpers.js';
+import {
+  backgroundBehind,
+  openDetails,
+  parseColor,
+  ratioAgainst,
+  shadowPart,
+  shown,
+  weakEdges,
+} from '../a11y/a11y-helpers.js';
 import { mapReady, partsOf, searchAndWait, searchFor } from '../helpers.js';
-import { ratioAgainst, shown, surfacesNotIn, tabThrough, weakEdges, weakMapMarks, weakText } from './theme-helpers.js';
+import { surfacesNotIn, tabThrough, weakMapMarks, weakText } from './theme-helpers.js';
 
 const CHICAGO: GeoPoint = { lat: 41.9229, lng: -87.6483 };
 const MATCHES: Match[] = SAMPLE_PROVIDERS.map((provider, index) => ({ provider, distanceKm: 1 + index * 3 }));

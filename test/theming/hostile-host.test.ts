@@ -22,9 +22,10 @@ import {
   openDetails,
   overflowingText,
   shadowRootsUnder,
+  weakEdges,
 } from '../a11y/a11y-helpers.js';
 import { mapReady, partsOf, searchAndWait } from '../helpers.js';
-import { hasOwnText, linkPageStyleSheet, weakEdges } from './theme-helpers.js';
+import { hasOwnText, linkPageStyleSheet } from './theme-helpers.js';
 
 const DEFAULT_VIEWPORT = { width: 800, height: 600 };
 

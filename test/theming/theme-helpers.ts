@@ -17,6 +17,7 @@ import {
   isVisuallyHidden,
   over,
   parseColor,
+  ratioAgainst,
   relativeLuminance,
   shadowRootsUnder,
 } from '../a11y/a11y-helpers.js';
@@ -34,36 +35,6 @@ export async function linkPageStyleSheet(href: string): Promise<HTMLLinkElement>
   document.head.append(link);
   await loaded;
   return link;
-}
-
-/** Elements in the shadow roots under `root` that match `selector`, as shown. */
-export function shown(root: Element, selector: string): HTMLElement[] {
-  return (
-    shadowRootsUnder(root)
-      .flatMap((shadow) => [...shadow.querySelectorAll<HTMLElement>(selector)])
-      // What a person sees: not what stays out of sight until it has focus ("Skip the map").
-      .filter((element) => isRendered(element) && !isVisuallyHidden(element))
-  );
-}
-
-/** A colour's contrast with the opaque background around it. */
-export function ratioAgainst(colour: Rgba, background: Rgba): number {
-  return contrastRatio(over(colour, background), background);
-}
-
-/** Each edge (border, or a borderless control's own fill) below 3:1 against what is outside it. */
-export function weakEdges(elements: HTMLElement[]): string[] {
-  return elements.flatMap((element) => {
-    const style = getComputedStyle(element);
-    const outside = backgroundBehind(element, { includeSelf: false });
-    const width = parseFloat(style.borderTopWidth);
-    const edge =
-      width > 0 && style.borderTopStyle !== 'none'
-        ? parseColor(style.borderTopColor)
-        : parseColor(style.backgroundColor);
-    const ratio = ratioAgainst(edge, outside);
-    return ratio >= 3 ? [] : [`${describeElement(element)}: edge ${formatRatio(ratio)}`];
-  });
 }
 
 /** What is wrong with a focused element's indicator: missing, thinner than 2px, or under 3:1 against what is next to it. */

@@ -7,18 +7,9 @@
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { SpineFinder } from '../../src/components/finder/finder.js';
-import { openDetails, shadowPart } from '../a11y/a11y-helpers.js';
+import { openDetails, shadowPart, shown, weakEdges } from '../a11y/a11y-helpers.js';
 import { mapReady, partsOf, searchAndWait } from '../helpers.js';
-import {
-  linkPageStyleSheet,
-  luminanceOf,
-  shown,
-  surfacesNotIn,
-  tabThrough,
-  weakEdges,
-  weakMapMarks,
-  weakText,
-} from './theme-helpers.js';
+import { linkPageStyleSheet, luminanceOf, surfacesNotIn, tabThrough, weakMapMarks, weakText } from './theme-helpers.js';
 
 const THEMES = [
   { name: 'Lakeshore Health', className: 'lakeshore', theme: 'light', scheme: 'light' },
