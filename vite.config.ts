@@ -5,6 +5,7 @@ import {
   entrySharesOneChunk,
   leanLeaflet,
   minifyTemplates,
+  minifyWithTerser,
   workersShareChunks,
 } from './scripts/vite-plugin-drop-in.js';
 import { spineFinderPlugin } from './scripts/vite-plugin-spine.js';
@@ -95,7 +96,8 @@ const dropInBuild: BuildEnvironmentOptions = {
       // resolve from wherever the script is hosted.
       chunkFileNames: '[name]-[hash].js',
       // Vite keeps a library's whitespace (for the host's own bundler); the
-      // drop-in goes to browsers as it is, so it is minified whole.
+      // drop-in goes to browsers as it is, so it is minified whole (and by
+      // Terser before: minifyWithTerser).
       minify: true,
       comments: false,
     },
@@ -117,7 +119,13 @@ export default defineConfig(({ mode }) => ({
     registeringModulesHaveSideEffects(),
     ...(mode === 'lib'
       ? []
-      : [workersShareChunks(), leanLeaflet(), minifyTemplates(), entrySharesOneChunk('/src/define.ts')]),
+      : [
+          workersShareChunks(),
+          leanLeaflet(),
+          minifyTemplates(),
+          entrySharesOneChunk('/src/define.ts'),
+          minifyWithTerser(),
+        ]),
   ],
   server: {
     port: 5173,

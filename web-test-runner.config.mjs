@@ -5,8 +5,14 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 
 register();
-const { testMiddleware, inlineCssPlugin, clipboardPermissionPlugin, geolocationPlugin, forcedColorsPlugin } =
-  await import('./scripts/test-runner-plugins.ts');
+const {
+  testMiddleware,
+  inlineCssPlugin,
+  leanLeafletPlugin,
+  clipboardPermissionPlugin,
+  geolocationPlugin,
+  forcedColorsPlugin,
+} = await import('./scripts/test-runner-plugins.ts');
 const { CHROMIUM_ARGS, CHROMIUM_PATH } = await import('./scripts/chromium.ts');
 const { frameworkModulesPlugin } = await import('./test/frameworks/prebundle-plugin.ts');
 
@@ -27,6 +33,7 @@ export default {
   middleware: testMiddleware,
   plugins: [
     inlineCssPlugin(rootDir),
+    leanLeafletPlugin(rootDir),
     clipboardPermissionPlugin(),
     geolocationPlugin(),
     forcedColorsPlugin(),

@@ -5,21 +5,26 @@
  * - workers are chunks of the same build, so a worker and the page share
  *   the chunks both need (the schema and zod, the static index, supercluster)
  *   instead of each worker carrying its own copy;
- * - Leaflet without the parts the map never uses (the layers and scale
- *   controls, WMS tiles, tooltips, the canvas renderer) and its stylesheet
- *   without the icons of those parts, inlined as data: URLs;
+ * - Leaflet without the parts the map never uses, and its stylesheet
+ *   without the rules and icons of those parts (scripts/lean-leaflet.ts);
  * - the finder's own `css` and `html` templates without their comments and
  *   indentation, which the minifier leaves in template text;
- * - what the entry shares with lazy chunks and workers in one chunk, not six.
+ * - what the entry shares with lazy chunks and workers in one chunk, not six;
+ * - every chunk minified by Terser as well as by the bundler's minifier,
+ *   which together make them a little smaller than either alone.
  *
- * Each rewrite names the exact text it expects and fails the build when it
- * is not there, so a Leaflet upgrade is looked at rather than shipped
- * half-trimmed. The package build (lib/) leaves Leaflet to the host's
- * bundler, and the dev server and tests run Leaflet whole.
+ * The package build (lib/) leaves Leaflet to the host's bundler, and the dev
+ * server runs Leaflet whole.
  */
 import { basename } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
+import { minify } from 'terser';
 import type { Plugin } from 'vite';
+import { LEAFLET_CSS, LEAFLET_MODULE, leanLeafletSource, leanLeafletStyles, wordsOfSources } from './lean-leaflet.js';
+
+/** The finder's own sources, whose words say which of Leaflet's methods it may call. */
+const SOURCES = fileURLToPath(new URL('../src', import.meta.url));
 
 /**
  * `new URL('./cluster-worker.ts', import.meta.url)` as the finder writes it
@@ -94,118 +99,24 @@ export function entrySharesOneChunk(entry: string): Plugin {
   };
 }
 
-const LEAFLET_MODULE = /\/leaflet\/dist\/leaflet-src\.esm\.js$/;
-const LEAFLET_CSS = /\/leaflet\/dist\/leaflet\.css(\?|$)/;
-
-/**
- * Statements that attach parts of Leaflet the map does not use to the parts
- * it does. Without them, and with Leaflet's classes marked pure (below),
- * the bundler leaves those parts out: the layers and scale controls, WMS
- * tiles, the touch-and-hold `contextmenu` (nothing listens for it), the
- * projections other than Web Mercator, and export to GeoJSON.
- */
-const UNUSED_LEAFLET_STATEMENTS = [
-  'Control.Layers = Layers;',
-  'Control.Scale = Scale;',
-  'control.layers = layers;',
-  'control.scale = scale;',
-  'TileLayer.WMS = TileLayerWMS;',
-  'tileLayer.wms = tileLayerWMS;',
-  "Map.addInitHook('addHandler', 'tapHold', TapHold);",
-  'Map.TapHold = TapHold;',
-  'CRS.EPSG3395 = EPSG3395;',
-  'CRS.EPSG4326 = EPSG4326;',
-  'CRS.Simple = Simple;',
-  // Before Marker's, whose text it holds.
-  'CircleMarker.include(PointToGeoJSON);',
-  'Marker.include(PointToGeoJSON);',
-  'Circle.include(PointToGeoJSON);',
-];
-
-/** `include` blocks that hook unused parts into every map and layer, by how they start. */
-const UNUSED_LEAFLET_BLOCKS = [
-  // Tooltips.
-  /\r?\nMap\.include\(\{\r?\n\r?\n\t\/\/ @method openTooltip[^]*?\r?\n\}\);\r?\n/,
-  /\r?\nLayer\.include\(\{\r?\n\r?\n\t\/\/ @method bindTooltip[^]*?\r?\n\}\);\r?\n/,
-  // Export to GeoJSON.
-  /\r?\nPolyline\.include\(\{\r?\n\ttoGeoJSON: [^]*?\r?\n\}\);\r?\n/,
-  /\r?\nPolygon\.include\(\{\r?\n\ttoGeoJSON: [^]*?\r?\n\}\);\r?\n/,
-  /\r?\nLayerGroup\.include\(\{\r?\n\ttoMultiPoint: [^]*?\r?\n\}\);\r?\n/,
-  // Internet Explorer's VML, which no browser the finder supports has.
-  /\r?\nif \(Browser\.vml\) \{\r?\n\tSVG\.include\(vmlMixin\);\r?\n\}\r?\n/,
-];
-
-/** Paths are drawn as SVG unless a map asks for canvas with `preferCanvas`, which ours never does. */
-const CANVAS_RENDERER = 'return (this.options.preferCanvas && canvas(options)) || svg(options);';
-const SVG_RENDERER = 'return svg(options);';
-
-/** Every marker gets a drag handler, though none of the finder's markers can be dragged. */
-const MARKER_DRAG = '\t\tif (MarkerDrag) {';
-const NO_MARKER_DRAG = '\t\tif (false) {';
-
-/**
- * A class made with `Base.extend({…})` or `extend({}, Base, {…})` is only a
- * call to the bundler, which keeps any call it cannot see through; making
- * one has no effect beyond the class itself.
- */
-const CLASS_DEFINITION = /^var (\w+) = ((?:\w+\.)?extend\()/gm;
-
-/** The layers control's and default marker's icons, as data: URLs: neither is ever shown. */
-const UNUSED_ICON = /url\(images\/(?:layers|layers-2x|marker-icon)\.png\)/g;
-const UNUSED_ICONS = 3;
-
-/**
- * Selectors of Leaflet's stylesheet for what the drop-in leaves out of
- * Leaflet (above) or never makes: a rule keeps its other selectors, and
- * goes when none is left.
- */
-const UNUSED_STYLE =
-  /\.leaflet-(?:tooltip|control-layers|control-scale|image-layer|vml-shape|oldie|default-icon-path)\b|\blvml\b/;
-
+/** Leaflet without the parts the map never uses (scripts/lean-leaflet.ts). */
 export function leanLeaflet(): Plugin {
+  let named: Set<string> | undefined;
   return {
     name: 'spine-drop-in-lean-leaflet',
     apply: 'build',
     enforce: 'pre',
     transform(code, id) {
-      if (LEAFLET_CSS.test(id)) {
-        const icons = code.match(UNUSED_ICON)?.length ?? 0;
-        if (icons !== UNUSED_ICONS)
-          this.error(`Leaflet's stylesheet has ${icons} of the ${UNUSED_ICONS} icons expected`);
-        return { code: withoutUnusedRules(code.replace(UNUSED_ICON, 'none')), map: null };
+      try {
+        if (LEAFLET_CSS.test(id)) return { code: leanLeafletStyles(code), map: null };
+        if (!LEAFLET_MODULE.test(id)) return undefined;
+        named ??= wordsOfSources(SOURCES);
+        return { code: leanLeafletSource(code, named), map: null };
+      } catch (error) {
+        return this.error(error instanceof Error ? error.message : String(error));
       }
-      if (!LEAFLET_MODULE.test(id)) return undefined;
-      let lean = code;
-      // What is cut leaves its line breaks behind, so Leaflet's source map still fits.
-      const cut = (what: string | RegExp, by?: string) => {
-        const found =
-          typeof what === 'string' ? lean.split(what).length - 1 : (lean.match(new RegExp(what, 'g'))?.length ?? 0);
-        if (found !== 1) this.error(`Leaflet has changed: expected one ${what}, found ${found}`);
-        lean = lean.replace(what, (text) => by ?? '\n'.repeat(text.split('\n').length - 1));
-      };
-      for (const statement of UNUSED_LEAFLET_STATEMENTS) cut(statement);
-      for (const block of UNUSED_LEAFLET_BLOCKS) cut(block);
-      cut(CANVAS_RENDERER, SVG_RENDERER);
-      cut(MARKER_DRAG, NO_MARKER_DRAG);
-      lean = lean.replace(CLASS_DEFINITION, 'var $1 = /*#__PURE__*/ $2');
-      return { code: lean, map: null };
     },
   };
-}
-
-/**
- * Leaflet's stylesheet without the selectors `UNUSED_STYLE` names. Its rules
- * are flat, but for one `@media print` block whose rule is read the same way.
- */
-function withoutUnusedRules(css: string): string {
-  return css
-    .replace(/\/\*[^]*?\*\//g, '')
-    .replace(/([^{}@;]+)\{([^{}]*)\}/g, (rule, selectors: string, body: string) => {
-      const all = selectors.split(',').map((selector) => selector.trim());
-      const kept = all.filter((selector) => !UNUSED_STYLE.test(selector));
-      if (kept.length === all.length) return rule;
-      return kept.length === 0 ? '' : `\n${kept.join(',\n')} {${body}}`;
-    });
 }
 
 /**
@@ -268,4 +179,28 @@ function minifyCss(text: string): string {
 
 function minifyHtml(text: string): string {
   return text.replace(/[ \t]*\n\s*/g, shortest);
+}
+
+/**
+ * Terser with its safe defaults, twice over, before the bundler's own
+ * minifier: each finds a little the other leaves. Property names stay as
+ * they are (Leaflet's private ones are shortened in scripts/lean-leaflet.ts,
+ * where it is safe).
+ */
+export function minifyWithTerser(): Plugin {
+  return {
+    name: 'spine-drop-in-terser',
+    apply: 'build',
+    async renderChunk(code) {
+      const result = await minify(code, {
+        module: true,
+        ecma: 2020,
+        compress: { passes: 2 },
+        format: { comments: false },
+        sourceMap: { asObject: true },
+      });
+      if (result.code === undefined) return this.error('Terser returned no code');
+      return { code: result.code, map: result.map as never };
+    },
+  };
 }

@@ -171,12 +171,12 @@ export function instrument(): Instrument {
   };
 
   const maps = new Set<L.Map>();
-  // Leaflet runs init hooks for every map it makes; `remove()` takes the map's container id away.
+  // Leaflet runs init hooks for every map it makes, and a map fires `unload` as `remove()` destroys it.
   L.Map.addInitHook(function (this: L.Map) {
     maps.add(this);
+    this.once('unload', () => maps.delete(this));
   });
-  const liveMaps = () =>
-    [...maps].filter((map) => (map as unknown as { _containerId?: number })._containerId !== undefined).length;
+  const liveMaps = () => maps.size;
 
   const now = (): Leftovers => ({
     listeners: [...listeners.values()],
