@@ -80,9 +80,6 @@ const UNUSED_BLOCKS = [
   /\r?\nPolyline\.include\(\{\r?\n\ttoGeoJSON: [^]*?\r?\n\}\);\r?\n/,
   /\r?\nPolygon\.include\(\{\r?\n\ttoGeoJSON: [^]*?\r?\n\}\);\r?\n/,
   /\r?\nLayerGroup\.include\(\{\r?\n\ttoMultiPoint: [^]*?\r?\n\}\);\r?\n/,
-  // Flying: the finder's map moves with `setView`, `fitBounds` and `panBy`. GridLayer
-  // still reads `flyTo` on move events, which none has any more.
-  /\r?\n\tflyTo: function \(targetCenter, targetZoom, options\) \{\r?\n[^]*?\r?\n\t\},/,
   // Where a line's or a shape's popup would open: the finder opens popups on markers only.
   /\r?\n\tgetCenter: function \(\) \{\r?\n(?:(?!\r?\n\t\})[^])*?\r?\n\t\treturn polylineCenter\([^\n]*\n\t\},/,
   /\r?\n\tgetCenter: function \(\) \{\r?\n(?:(?!\r?\n\t\})[^])*?\r?\n\t\treturn polygonCenter\([^\n]*\n\t\},/,
@@ -145,6 +142,13 @@ const MADE_WITHOUT_EFFECTS = /\bnew Bounds\(|\btoTransformation\(|(?<=\ttransfor
 const CALLED_IMPLICITLY = new Set(['toString', 'valueOf', 'toJSON', 'handleEvent', 'initialize']);
 
 /**
+ * Methods cut though Leaflet still uses their names for something else:
+ * GridLayer reads `flyTo` on move events (which then never have it). The
+ * build fails if anything still calls one.
+ */
+const CUT_METHODS = ['flyTo'];
+
+/**
  * Names in the finder's sources that are its own methods, not calls to
  * Leaflet's: `SearchController.locate` turns the text typed into a place,
  * while Leaflet's `map.locate` would ask the browser for the person's
@@ -193,6 +197,12 @@ export function leanLeafletSource(code: string, named: ReadonlySet<string>): str
   for (const [text, by] of REWRITES) cut(text, by);
   lean = lean.replace(OLD_BROWSER_FLAG, 'false');
   lean = withoutUnnamedMethods(lean, named);
+  for (const name of CUT_METHODS) {
+    if (named.has(name) || new RegExp(`\\.${name}\\(`).test(withoutComments(lean))) {
+      throw new Error(`Leaflet's ${name} is called, but the drop-in's Leaflet leaves it out (scripts/lean-leaflet.ts)`);
+    }
+    cut(methodDefinition(name));
+  }
   lean = withShortPrivateNames(lean, named);
   return lean.replace(CLASS_DEFINITION, 'var $1 = /*#__PURE__*/ $2').replace(MADE_WITHOUT_EFFECTS, '/*#__PURE__*/ $&');
 }
