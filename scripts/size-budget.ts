@@ -24,16 +24,10 @@
  * group: a file the entry cannot reach fails the check, so nothing is left
  * out of the budget by accident.
  *
- * Everything is not yet within its budget (see docs/performance.md for what
- * is left and why), so until it is, the check fails past a ceiling a little
- * above today's size, so that nothing grows unseen, and says how far it is
- * from its budget. Once a group is within its budget, as the entry is, the
- * budget is its limit.
- *
  *   node --import tsx scripts/size-budget.ts [--dist DIR] [--baseline FILE] [--update-baseline]
  *
  * prints each file's size, what changed against the committed baseline
- * (bench/size-baseline.json), and fails when a group is over its limit.
+ * (bench/size-baseline.json), and fails when a group is over its budget.
  * `--update-baseline` writes the baseline from the dist/ it measured.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -58,24 +52,11 @@ export interface OptInChunk {
 
 export type GroupName = 'entry' | 'everything' | 'opt-in';
 
-/** The budgets (issue 8), in gzip bytes. */
+/** The budgets (issue 8), in gzip bytes: the most a group may weigh before the check fails. */
 export const BUDGETS: Readonly<Record<GroupName, number>> = {
   entry: 35 * KIB,
   everything: 100 * KIB,
   'opt-in': 45 * KIB,
-};
-
-/** What the check enforces while a group is over its budget: today's size and a little room. Lower only; none once within. */
-export const CEILINGS: Readonly<Partial<Record<GroupName, number>>> = {
-  everything: 112 * KIB,
-  'opt-in': 45 * KIB,
-};
-
-/** The most a group may weigh before the check fails. */
-export const LIMITS: Readonly<Record<GroupName, number>> = {
-  entry: Math.max(BUDGETS.entry, CEILINGS.entry ?? 0),
-  everything: Math.max(BUDGETS.everything, CEILINGS.everything ?? 0),
-  'opt-in': Math.max(BUDGETS['opt-in'], CEILINGS['opt-in'] ?? 0),
 };
 
 const GROUP_TITLES: Readonly<Record<GroupName, string>> = {
@@ -106,10 +87,8 @@ export interface Group {
   raw: number;
   gzip: number;
   brotli: number;
-  /** What it should weigh at most (issue 8). */
+  /** What it may weigh at most (issue 8). */
   budget: number;
-  /** What the check lets it weigh: the budget, or the ceiling while the budget is not met. */
-  limit: number;
 }
 
 export interface BaselineFile {
@@ -126,7 +105,7 @@ export interface SizeReport {
   unreached: DistFile[];
   /** Opt-in rules that match no file: a renamed chunk would otherwise slip into no group. */
   staleOptIns: OptInChunk[];
-  /** Groups over their limit: the check fails. */
+  /** Groups over their budget: the check fails. */
   over: Group[];
   /** Files larger (or new) since the baseline, most grown first. */
   grew: Array<{ name: string; gzip: number; before?: number }>;
@@ -165,7 +144,7 @@ export function brotliSize(bytes: Uint8Array): number {
 export function checkSizes(
   files: readonly DistFile[],
   baseline?: BaselineFile,
-  { optIns = OPT_IN, limits = LIMITS }: { optIns?: readonly OptInChunk[]; limits?: Record<GroupName, number> } = {},
+  { optIns = OPT_IN, budgets = BUDGETS }: { optIns?: readonly OptInChunk[]; budgets?: Record<GroupName, number> } = {},
 ): SizeReport {
   const byPath = new Map(files.map((file) => [file.path, file]));
   const entry = byPath.get(ENTRY_FILE);
@@ -182,14 +161,14 @@ export function checkSizes(
   );
 
   const groups: Group[] = [
-    group('entry', [...entryPaths], byPath, limits.entry),
-    group('everything', [...everythingPaths], byPath, limits.everything),
-    group('opt-in', optInPaths, byPath, limits['opt-in']),
+    group('entry', [...entryPaths], byPath, budgets.entry),
+    group('everything', [...everythingPaths], byPath, budgets.everything),
+    group('opt-in', optInPaths, byPath, budgets['opt-in']),
   ];
   const grouped = new Set([...everythingPaths, ...optInPaths]);
   const unreached = files.filter((file) => !grouped.has(file.path));
   const staleOptIns = optIns.filter((rule) => !files.some((file) => rule.pattern.test(posix.basename(file.path))));
-  const over = groups.filter((candidate) => candidate.gzip > candidate.limit);
+  const over = groups.filter((candidate) => candidate.gzip > candidate.budget);
   const grew = files
     .map((file) => ({ name: file.name, gzip: file.gzip, before: baseline?.files[file.name]?.gzip }))
     .filter((file) => baseline !== undefined && (file.before === undefined || file.gzip > file.before))
@@ -238,13 +217,10 @@ export function formatReport(report: SizeReport, baseline?: BaselineFile): strin
     const before = baseline?.groups[candidate.name];
     const since = before === undefined ? '' : ` (baseline ${kib(before)}, ${change(candidate.gzip, before)})`;
     const count = `${candidate.files.length} ${candidate.files.length === 1 ? 'file' : 'files'}`;
-    let verdict: string;
-    if (candidate.gzip <= candidate.budget) verdict = `within its budget of ${kib(candidate.budget)}`;
-    else if (candidate.gzip <= candidate.limit) {
-      verdict =
-        `${kib(candidate.gzip - candidate.budget)} over its budget of ${kib(candidate.budget)} ` +
-        `(not met yet), within the ceiling of ${kib(candidate.limit)} the check holds it to`;
-    } else verdict = `OVER its limit of ${kib(candidate.limit)}`;
+    const verdict =
+      candidate.gzip <= candidate.budget
+        ? `within its budget of ${kib(candidate.budget)}, ${kib(candidate.budget - candidate.gzip)} to spare`
+        : `OVER its budget of ${kib(candidate.budget)}`;
     lines.push(
       `${candidate.title}: ${kib(candidate.gzip)} gzip, ${kib(candidate.brotli)} brotli, ${count}${since}: ${verdict}.`,
     );
@@ -261,8 +237,8 @@ export function formatReport(report: SizeReport, baseline?: BaselineFile): strin
   for (const candidate of report.over) {
     const grown = report.grew.filter((file) => candidate.files.some((member) => member.name === file.name));
     lines.push(
-      `Over its limit: ${candidate.name} is ${kib(candidate.gzip)} gzip, ${kib(candidate.gzip - candidate.limit)} ` +
-        `more than its ${kib(candidate.limit)}` +
+      `Over its budget: ${candidate.name} is ${kib(candidate.gzip)} gzip, ${kib(candidate.gzip - candidate.budget)} ` +
+        `more than its ${kib(candidate.budget)}` +
         (grown.length
           ? `; grew: ${grown.map((file) => `${file.name} ${change(file.gzip, file.before)}`).join(', ')}.`
           : '.'),
@@ -359,7 +335,12 @@ function reach(
   return seen;
 }
 
-function group(name: GroupName, paths: readonly string[], byPath: ReadonlyMap<string, DistFile>, limit: number): Group {
+function group(
+  name: GroupName,
+  paths: readonly string[],
+  byPath: ReadonlyMap<string, DistFile>,
+  budget: number,
+): Group {
   const files = paths.map((path) => byPath.get(path)!).sort((a, b) => a.path.localeCompare(b.path));
   const sum = (key: 'raw' | 'gzip' | 'brotli') => files.reduce((total, file) => total + file[key], 0);
   return {
@@ -369,8 +350,7 @@ function group(name: GroupName, paths: readonly string[], byPath: ReadonlyMap<st
     raw: sum('raw'),
     gzip: sum('gzip'),
     brotli: sum('brotli'),
-    budget: BUDGETS[name],
-    limit,
+    budget,
   };
 }
 

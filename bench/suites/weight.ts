@@ -8,8 +8,8 @@
  *
  * - **dependencies alone** (the floor): one bundle of exactly what the
  *   finder's own modules in that group import from its dependencies (the
- *   same names from lit, zod, Leaflet…, trimmed as the drop-in trims
- *   Leaflet), with none of the finder's code. No split can weigh less.
+ *   same names from lit, zod, Leaflet…, trimmed and minified as the
+ *   drop-in's are), with none of the finder's code. No split can weigh less.
  * - **naive bundle**: the finder built with every dynamic import made
  *   eager (one file, the map and the adapters loaded before anything
  *   runs); its workers stay apart, as a worker cannot be inlined. The vector
@@ -23,7 +23,7 @@ import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { build } from 'vite';
 import type { Rolldown } from 'vite';
-import { leanLeaflet } from '../../scripts/vite-plugin-drop-in.js';
+import { leanLeaflet, minifyWithTerser } from '../../scripts/vite-plugin-drop-in.js';
 import { brotliSize, checkSizes, gzipSize, readDist } from '../../scripts/size-budget.js';
 import type { DistFile, Group } from '../../scripts/size-budget.js';
 import { runComparison } from '../harness.js';
@@ -141,7 +141,7 @@ async function bundleDependencies(group: string, files: readonly DistFile[]): Pr
     configFile: false,
     root: fileURLToPath(PROJECT),
     logLevel: 'error',
-    plugins: [leanLeaflet()],
+    plugins: [leanLeaflet(), minifyWithTerser()],
     build: {
       write: false,
       target: 'es2022',

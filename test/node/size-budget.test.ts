@@ -18,7 +18,6 @@ import {
   checkSizes,
   formatReport,
   KIB,
-  LIMITS,
   readDist,
   toBaseline,
   withoutHash,
@@ -102,10 +101,10 @@ describe('the size budget checker', () => {
     );
   });
 
-  it('fails when the entry is over its limit, and names the file that grew since the baseline', () => {
+  it('fails when the entry is over its budget, and names the file that grew since the baseline', () => {
     const before = readDist(fakeDist(dropIn()));
     const baseline = toBaseline(before, checkSizes(before));
-    const files = readDist(fakeDist(dropIn({ entry: LIMITS.entry + 5 * KIB })));
+    const files = readDist(fakeDist(dropIn({ entry: BUDGETS.entry + 5 * KIB })));
     const report = checkSizes(files, baseline);
 
     assert.equal(report.ok, false);
@@ -120,31 +119,34 @@ describe('the size budget checker', () => {
     const text = formatReport(report, baseline);
     assert.match(
       text,
-      /Over its limit: entry is [\d.]+ KiB gzip, [\d.]+ KiB more than its [\d.]+ KiB; grew: spine-finder\.js \+/,
+      /Over its budget: entry is [\d.]+ KiB gzip, [\d.]+ KiB more than its [\d.]+ KiB; grew: spine-finder\.js \+/,
     );
   });
 
-  it('fails when everything is over its limit though the entry is not, naming the lazy chunk that grew', () => {
+  it('fails when everything is over its budget though the entry is not, naming the lazy chunk that grew', () => {
     const before = readDist(fakeDist(dropIn()));
     const baseline = toBaseline(before, checkSizes(before));
-    const report = checkSizes(readDist(fakeDist(dropIn({ map: LIMITS.everything + 5 * KIB }))), baseline);
+    const report = checkSizes(readDist(fakeDist(dropIn({ map: BUDGETS.everything + 5 * KIB }))), baseline);
     assert.deepEqual(
       report.over.map((group) => group.name),
       ['everything'],
     );
-    assert.ok(report.groups[1].gzip > LIMITS.everything);
-    assert.match(formatReport(report, baseline), /Over its limit: everything .*grew: map-view\.js \+/);
+    assert.ok(report.groups[1].gzip > BUDGETS.everything);
+    assert.match(formatReport(report, baseline), /Over its budget: everything .*grew: map-view\.js \+/);
   });
 
-  it('holds a group that is over its budget to its ceiling, saying how far it is from the budget', () => {
-    const between = (BUDGETS.everything + LIMITS.everything) / 2;
-    const files = readDist(fakeDist(dropIn({ map: Math.round(between) })));
+  it('passes a group within its budget, saying how much is left, and fails it one byte over', () => {
+    const files = readDist(fakeDist(dropIn()));
     const report = checkSizes(files);
-    assert.ok(report.groups[1].gzip > BUDGETS.everything && report.groups[1].gzip <= LIMITS.everything);
     assert.equal(report.ok, true);
-    assert.match(formatReport(report), /Everything .*: [\d.]+ KiB over its budget of 100\.0 KiB \(not met yet\)/);
-    // With the budget as its limit, the same dist fails.
-    assert.equal(checkSizes(files, undefined, { limits: BUDGETS }).ok, false);
+    assert.match(formatReport(report), /Everything .*: within its budget of 100\.0 KiB, [\d.]+ KiB to spare\./);
+    const everything = report.groups[1].gzip;
+    const tight = { ...BUDGETS, everything: everything - 1 };
+    assert.deepEqual(
+      checkSizes(files, undefined, { budgets: tight }).over.map((group) => group.name),
+      ['everything'],
+    );
+    assert.equal(checkSizes(files, undefined, { budgets: { ...BUDGETS, everything } }).ok, true);
   });
 
   it('fails on a script that the entry never loads and no opt-in rule names', () => {
@@ -190,7 +192,7 @@ describe('the size budget checker', () => {
       baselineFile,
       '--update-baseline',
     ]);
-    const grown = fakeDist(dropIn({ entry: LIMITS.entry + 5 * KIB }));
+    const grown = fakeDist(dropIn({ entry: BUDGETS.entry + 5 * KIB }));
     const run = promisify(execFile)(process.execPath, [
       '--import',
       'tsx',
@@ -202,7 +204,7 @@ describe('the size budget checker', () => {
     ]);
     await assert.rejects(run, (error: { code: number; stdout: string }) => {
       assert.equal(error.code, 1);
-      assert.match(error.stdout, /Over its limit: entry/);
+      assert.match(error.stdout, /Over its budget: entry/);
       assert.match(error.stdout, /grew: spine-finder\.js \+/);
       return true;
     });

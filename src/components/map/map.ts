@@ -237,10 +237,7 @@ export class SpineMap extends LitElement {
   }
 
   private async createView(): Promise<void> {
-    const [{ MapView }, { leafletCss, mapViewCss }] = await Promise.all([
-      import('../../map/map-view.js'),
-      import('../../map/map-view.styles.js'),
-    ]);
+    const { MapView, leafletCss, mapViewCss } = await import('../../map/map-view.js');
     viewStyles ??= [unsafeCSS(leafletCss), unsafeCSS(mapViewCss)];
     await this.updateComplete;
     if (!this.isConnected || this.view) return;
