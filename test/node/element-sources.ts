@@ -83,12 +83,25 @@ export function exposedParts(element: ElementSource): { names: string[]; prefixe
   return { names: [...names].sort(), prefixes: [...prefixes].sort() };
 }
 
-/** Style modules an element's file imports, statically or lazily (the map's Leaflet styles). */
+/**
+ * Style modules an element's file imports, statically or lazily, and those
+ * that a module it imports lazily re-exports (the map's view brings Leaflet's
+ * styles and its own).
+ */
 function styleModules(file: string): string[] {
-  const imports = [...code(file).matchAll(/(?:from|import\()\s*'(\.[^']+\.styles\.js)'/g)].map((match) =>
-    relative(ROOT, resolve(join(ROOT, dirname(file)), match[1].replace(/\.js$/, '.ts'))),
+  const source = (from: string, path: string) =>
+    relative(ROOT, resolve(join(ROOT, dirname(from)), path.replace(/\.js$/, '.ts')));
+  const styles = (from: string, pattern: RegExp) =>
+    [...code(from).matchAll(pattern)].map((match) => source(from, match[1]));
+  const lazy = [...code(file).matchAll(/import\(\s*'(\.[^']+(?<!\.styles)\.js)'/g)].map((match) =>
+    source(file, match[1]),
   );
-  return [...new Set(imports)];
+  return [
+    ...new Set([
+      ...styles(file, /(?:from|import\()\s*'(\.[^']+\.styles\.js)'/g),
+      ...lazy.flatMap((module) => styles(module, /export [^;]* from '(\.[^']+\.styles\.js)'/g)),
+    ]),
+  ];
 }
 
 interface Alias {
