@@ -17,6 +17,9 @@
  *   get the shortest names free, the most used first. The minifier shortens
  *   local names but never a property's, and Leaflet's code is mostly
  *   `this._something`.
+ * - The tile layers (GridLayer, TileLayer), which only a host's `tile-url`
+ *   or `basemap` needs, move to a module of their own (`splitTiles`), which
+ *   the map loads only then.
  *
  * Each rewrite names the exact text it expects and throws when it is not
  * there once, so a Leaflet upgrade is looked at rather than shipped
@@ -25,11 +28,15 @@
  * Leaflet to the host's bundler, whole.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import ts from 'typescript';
 
 export const LEAFLET_MODULE = /\/leaflet\/dist\/leaflet-src\.esm\.js$/;
 export const LEAFLET_CSS = /\/leaflet\/dist\/leaflet\.css(\?|$)/;
+/** The module the tile layers move to: Leaflet's own tile layers, re-exported, until the build fills it. */
+export const TILES_MODULE = /\/src\/map\/leaflet-tiles\.ts$/;
+const LEAFLET_SPECIFIER = 'leaflet/dist/leaflet-src.esm.js';
 
 /**
  * Statements that attach parts of Leaflet the map does not use to the parts
@@ -83,6 +90,9 @@ const UNUSED_BLOCKS = [
   // Where a line's or a shape's popup would open: the finder opens popups on markers only.
   /\r?\n\tgetCenter: function \(\) \{\r?\n(?:(?!\r?\n\t\})[^])*?\r?\n\t\treturn polylineCenter\([^\n]*\n\t\},/,
   /\r?\n\tgetCenter: function \(\) \{\r?\n(?:(?!\r?\n\t\})[^])*?\r?\n\t\treturn polygonCenter\([^\n]*\n\t\},/,
+  // WMS tiles (their `TileLayer.WMS` and `tileLayer.wms` are cut above).
+  /\r?\nvar TileLayerWMS = TileLayer\.extend\(\{\r?\n[^]*?\r?\n\}\);\r?\n/,
+  /\r?\nfunction tileLayerWMS\(url, options\) \{\r?\n[^]*?\r?\n\}\r?\n/,
   // Internet Explorer's VML.
   /\r?\nif \(Browser\.vml\) \{\r?\n\tSVG\.include\(vmlMixin\);\r?\n\}\r?\n/,
 ];
@@ -312,6 +322,116 @@ export function leanLeafletStyles(css: string): string {
       if (kept.length === all.length) return rule;
       return kept.length === 0 ? '' : `\n${kept.join(',\n')} {${body}}`;
     });
+}
+
+/** Leaflet's module and the tile layers' module, as the drop-in ships them. */
+export interface LeanLeafletModules {
+  leaflet: string;
+  tiles: string;
+}
+
+/** Leaflet's module as the finder ships it, read from node_modules, split in two (`splitTiles`). */
+export function leanLeafletModules(named: ReadonlySet<string>): LeanLeafletModules {
+  const path = createRequire(import.meta.url).resolve(LEAFLET_SPECIFIER);
+  return splitTiles(leanLeafletSource(readFileSync(path, 'utf8'), named));
+}
+
+/** From GridLayer's heading to Renderer's: GridLayer, TileLayer and their factories. */
+const TILES = /\r?\n\/\*\r?\n \* @class GridLayer\r?\n[^]*?(?=\r?\n\/\*\r?\n \* @class Renderer\r?\n)/g;
+const TILE_LAYERS = ['GridLayer', 'TileLayer', 'gridLayer', 'tileLayer'];
+/** What Leaflet's module exports for the tiles' module alone, under names no other export has. */
+const FOR_TILES = '_tiles_';
+
+/**
+ * Leaflet's tile layers moved out of (lean) Leaflet's module into a module
+ * of their own, which imports what else of Leaflet they use from Leaflet's
+ * module; Leaflet's module exports those under names of their own and no
+ * longer exports the tile layers. Leaflet's lines stay where they were.
+ * Throws if the rest of Leaflet uses the tile layers.
+ */
+export function splitTiles(lean: string): LeanLeafletModules {
+  const found = [...lean.matchAll(TILES)];
+  if (found.length !== 1) throw new Error(`Leaflet has changed: expected its tile layers once, found ${found.length}`);
+  const start = found[0].index;
+  const end = start + found[0][0].length;
+  const source = ts.createSourceFile('/leaflet.js', lean, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
+  const inTiles = (node: ts.Node) => node.getStart(source) >= start && node.end <= end;
+  const topLevelOf = bindingsOf(source);
+  const exportDeclaration = source.statements.find(ts.isExportDeclaration);
+  if (!exportDeclaration?.exportClause || !ts.isNamedExports(exportDeclaration.exportClause)) {
+    throw new Error("Leaflet has changed: its module's one `export { … }` is not there");
+  }
+  // What the tile layers use of the rest, and that the rest does not use them: the module's own
+  // top-level bindings (not a function's local of the same name, nor a property).
+  const needed = new Set<string>();
+  const tileNames = new Set<string>();
+  const visit = (node: ts.Node): void => {
+    if (node === exportDeclaration) return;
+    const declaration = ts.isIdentifier(node) ? topLevelOf(node) : undefined;
+    if (declaration) {
+      const declaredInTiles = inTiles(declaration);
+      if (declaredInTiles) tileNames.add(node.getText(source));
+      if (inTiles(node) && !declaredInTiles) needed.add(node.getText(source));
+      if (!inTiles(node) && declaredInTiles) {
+        throw new Error(`Leaflet's ${node.getText(source)} is used outside its tile layers, so they cannot move`);
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  ts.forEachChild(source, visit);
+  for (const layer of TILE_LAYERS) {
+    if (!tileNames.has(layer)) throw new Error(`Leaflet has changed: its ${layer} is not among its tile layers`);
+  }
+
+  const imports = [...needed].sort();
+  const exported = exportDeclaration.exportClause.elements
+    .filter((element) => !TILE_LAYERS.includes(element.name.text))
+    .map((element) => element.getText(source));
+  const forTiles = imports.map((name) => `${name} as ${FOR_TILES}${name}`);
+  const cut = lean.slice(start, end);
+  const rest = lean.slice(0, start) + '\n'.repeat(cut.split('\n').length - 1) + lean.slice(end);
+  const leaflet = rest.replace(
+    exportDeclaration.getText(source),
+    `export { ${[...exported, ...forTiles].join(', ')} };`,
+  );
+  const tiles = [
+    `import { ${imports.map((name) => `${FOR_TILES}${name} as ${name}`).join(', ')} } from '${LEAFLET_SPECIFIER}';`,
+    cut,
+    `export { ${TILE_LAYERS.join(', ')} };`,
+    '',
+  ].join('\n');
+  return { leaflet, tiles };
+}
+
+/**
+ * For a name in a JavaScript module, the top-level statement that declares
+ * what it refers to, if it is one of the module's own top-level bindings,
+ * from TypeScript's binder: a function's local or parameter of the same
+ * name, or a property, is not.
+ */
+function bindingsOf(source: ts.SourceFile): (name: ts.Identifier) => ts.Statement | undefined {
+  const host: ts.CompilerHost = {
+    getSourceFile: (name) => (name === source.fileName ? source : undefined),
+    getDefaultLibFileName: () => 'lib.d.ts',
+    writeFile: () => undefined,
+    getCurrentDirectory: () => '/',
+    getCanonicalFileName: (name) => name,
+    useCaseSensitiveFileNames: () => true,
+    getNewLine: () => '\n',
+    fileExists: (name) => name === source.fileName,
+    readFile: () => undefined,
+  };
+  const program = ts.createProgram({
+    rootNames: [source.fileName],
+    options: { allowJs: true, noLib: true, noResolve: true, types: [] },
+    host,
+  });
+  const checker = program.getTypeChecker();
+  return (name) => {
+    const declaration = checker.getSymbolAtLocation(name)?.declarations?.[0];
+    const statement = declaration && (ts.isVariableDeclaration(declaration) ? declaration.parent.parent : declaration);
+    return statement && ts.isStatement(statement) && statement.parent === source ? statement : undefined;
+  };
 }
 
 /**

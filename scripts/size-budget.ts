@@ -12,12 +12,13 @@
  *   counted: the data files of spine-assets/ (geo shards, the offline
  *   basemap), which are fetched a few KiB at a time and weighed by the
  *   bench's geocoding suite; source maps; and the opt-in chunks below.
- * - **opt-in**: the vector basemap's chunk (protomaps-leaflet, pmtiles and
- *   the Protomaps styles), loaded only when a host sets `basemap` to its
- *   own PMTiles archive, in place of the offline basemap. It is weighed and
- *   budgeted on its own, not in `everything`: no page loads it unless its
- *   host asked, and a host who asks has chosen to serve a vector basemap
- *   of tens of MB beside it.
+ * - **opt-in**: what loads only when a host sets a basemap of its own in
+ *   place of the offline one: Leaflet's tile layers (with `tile-url` or
+ *   `basemap`), and the vector basemap's chunk (protomaps-leaflet, pmtiles
+ *   and the Protomaps styles, with `basemap`). At most 45 KiB gzip,
+ *   weighed on its own, not in `everything`: no page loads them unless its
+ *   host asked, and a host who asks has chosen to serve tiles, or a vector
+ *   basemap of tens of MB, beside them.
  *
  * Sizes are of each file on its own, as a server sends it: gzip at level 9
  * and brotli at quality 11. Every .js and .css file of dist/ must fall in a
@@ -43,6 +44,10 @@ export const ENTRY_FILE = 'spine-finder.js';
 /** Chunks a page loads only when its host opts in, by file name, with why. */
 export const OPT_IN: readonly OptInChunk[] = [
   { pattern: /^vector-basemap-[\w-]+\.js$/, reason: 'the vector basemap, loaded only with `basemap` set' },
+  {
+    pattern: /^leaflet-tiles-[\w-]+\.js$/,
+    reason: "Leaflet's tile layers, loaded only with `tile-url` or `basemap` set",
+  },
 ];
 
 export interface OptInChunk {
@@ -62,7 +67,7 @@ export const BUDGETS: Readonly<Record<GroupName, number>> = {
 const GROUP_TITLES: Readonly<Record<GroupName, string>> = {
   entry: 'Entry (spine-finder.js and its static imports)',
   everything: 'Everything it can load (entry, lazy chunks, workers; no data files, no opt-in chunks)',
-  'opt-in': 'Opt-in chunks (the vector basemap)',
+  'opt-in': "Opt-in chunks (Leaflet's tile layers, the vector basemap)",
 };
 
 /** One script or stylesheet of dist/, weighed, with what it refers to. */

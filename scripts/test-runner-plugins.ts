@@ -11,7 +11,15 @@ import { join } from 'node:path';
 import type { Plugin } from '@web/dev-server-core';
 import type { TestRunnerPlugin } from '@web/test-runner';
 import type { ChromeLauncher } from '@web/test-runner-chrome';
-import { LEAFLET_CSS, LEAFLET_MODULE, leanLeafletSource, leanLeafletStyles, wordsOfSources } from './lean-leaflet.js';
+import {
+  LEAFLET_CSS,
+  LEAFLET_MODULE,
+  leanLeafletModules,
+  leanLeafletStyles,
+  TILES_MODULE,
+  wordsOfSources,
+} from './lean-leaflet.js';
+import type { LeanLeafletModules } from './lean-leaflet.js';
 import { testEndpointsMiddleware } from './test-endpoints.js';
 import { spineMiddleware } from './vite-plugin-spine.js';
 
@@ -51,17 +59,20 @@ export function inlineCssPlugin(rootDir: string): Plugin {
 }
 
 /**
- * Leaflet as the drop-in ships it (scripts/lean-leaflet.ts), so the tests
- * fail if the finder comes to need a part of Leaflet the build leaves out.
+ * Leaflet as the drop-in ships it (scripts/lean-leaflet.ts), its tile layers
+ * in src/map/leaflet-tiles.ts, so the tests fail if the finder comes to need
+ * a part of Leaflet the build leaves out, or a tile layer from Leaflet's
+ * module.
  */
 export function leanLeafletPlugin(rootDir: string): Plugin {
-  let named: Set<string> | undefined;
+  let modules: LeanLeafletModules | undefined;
   return {
     name: 'lean-leaflet',
     transform(context) {
-      if (!LEAFLET_MODULE.test(context.path) || typeof context.body !== 'string') return undefined;
-      named ??= wordsOfSources(join(rootDir, 'src'));
-      return { body: leanLeafletSource(context.body, named) };
+      const leaflet = LEAFLET_MODULE.test(context.path);
+      if (!leaflet && !TILES_MODULE.test(context.path)) return undefined;
+      modules ??= leanLeafletModules(wordsOfSources(join(rootDir, 'src')));
+      return { body: leaflet ? modules.leaflet : modules.tiles };
     },
   };
 }

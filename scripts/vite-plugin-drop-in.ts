@@ -21,7 +21,15 @@ import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { minify } from 'terser';
 import type { Plugin } from 'vite';
-import { LEAFLET_CSS, LEAFLET_MODULE, leanLeafletSource, leanLeafletStyles, wordsOfSources } from './lean-leaflet.js';
+import {
+  LEAFLET_CSS,
+  LEAFLET_MODULE,
+  leanLeafletModules,
+  leanLeafletStyles,
+  TILES_MODULE,
+  wordsOfSources,
+} from './lean-leaflet.js';
+import type { LeanLeafletModules } from './lean-leaflet.js';
 
 /** The finder's own sources, whose words say which of Leaflet's methods it may call. */
 const SOURCES = fileURLToPath(new URL('../src', import.meta.url));
@@ -99,9 +107,12 @@ export function entrySharesOneChunk(entry: string): Plugin {
   };
 }
 
-/** Leaflet without the parts the map never uses (scripts/lean-leaflet.ts). */
+/**
+ * Leaflet without the parts the map never uses, and its tile layers in a
+ * module of their own, src/map/leaflet-tiles.ts (scripts/lean-leaflet.ts).
+ */
 export function leanLeaflet(): Plugin {
-  let named: Set<string> | undefined;
+  let modules: LeanLeafletModules | undefined;
   return {
     name: 'spine-drop-in-lean-leaflet',
     apply: 'build',
@@ -109,9 +120,9 @@ export function leanLeaflet(): Plugin {
     transform(code, id) {
       try {
         if (LEAFLET_CSS.test(id)) return { code: leanLeafletStyles(code), map: null };
-        if (!LEAFLET_MODULE.test(id)) return undefined;
-        named ??= wordsOfSources(SOURCES);
-        return { code: leanLeafletSource(code, named), map: null };
+        if (!LEAFLET_MODULE.test(id) && !TILES_MODULE.test(id)) return undefined;
+        modules ??= leanLeafletModules(wordsOfSources(SOURCES));
+        return { code: LEAFLET_MODULE.test(id) ? modules.leaflet : modules.tiles, map: null };
       } catch (error) {
         return this.error(error instanceof Error ? error.message : String(error));
       }

@@ -128,24 +128,29 @@ export class Basemap {
     this.updateCounties();
     if (!next) return;
     const load = (this.overlayLoad = new AbortController());
-    if (next.kind === 'raster') {
-      this.showOverlay(
-        next,
-        L.tileLayer(next.url, {
-          // The tile server learns which area is viewed, never which page asked.
-          referrerPolicy: 'no-referrer',
-          crossOrigin: 'anonymous',
-          // Plain text: the map's AttributionControl shows it as text, never as markup.
-          attribution: next.attribution?.trim() || undefined,
-        }),
-      );
-      return;
-    }
-    this.loadVectorBasemap(next, load.signal).catch((error: unknown) => {
+    const shown =
+      next.kind === 'raster' ? this.loadRasterTiles(next, load.signal) : this.loadVectorBasemap(next, load.signal);
+    shown.catch((error: unknown) => {
       if (load.signal.aborted) return;
-      console.warn('spine-finder: the vector basemap could not be read, so the offline basemap shows.', error);
+      console.warn(`spine-finder: the ${next.kind} basemap could not be read, so the offline basemap shows.`, error);
       this.handleOverlayFailed(next);
     });
+  }
+
+  /** Leaflet's tile layers load only now: a map without tiles never needs them. */
+  private async loadRasterTiles(overlay: Overlay & { kind: 'raster' }, signal: AbortSignal): Promise<void> {
+    const { tileLayer } = await import('./leaflet-tiles.js');
+    if (signal.aborted) return;
+    this.showOverlay(
+      overlay,
+      tileLayer(overlay.url, {
+        // The tile server learns which area is viewed, never which page asked.
+        referrerPolicy: 'no-referrer',
+        crossOrigin: 'anonymous',
+        // Plain text: the map's AttributionControl shows it as text, never as markup.
+        attribution: overlay.attribution?.trim() || undefined,
+      }),
+    );
   }
 
   private async loadVectorBasemap(overlay: Overlay & { kind: 'vector' }, signal: AbortSignal): Promise<void> {

@@ -18,6 +18,7 @@ import type { RangeResponse, Source } from 'pmtiles';
 import { Labelers, labelRules, paint, paintRules, PmtilesSource, TileCache, View } from 'protomaps-leaflet';
 import type { LabelRule, PaintRule, PreparedTile } from 'protomaps-leaflet';
 import { htmlToText } from './attribution.js';
+import { GridLayer } from './leaflet-tiles.js';
 
 /** CSS colours of the basemap's land, water and borders. */
 export interface VectorBasemapColors {
@@ -80,7 +81,7 @@ export async function createVectorBasemapLayer(
  * by zoom level; when a label placed later overlaps a tile already drawn,
  * that tile is drawn again.
  */
-class VectorTileLayer extends L.GridLayer {
+class VectorTileLayer extends GridLayer {
   private readonly labelers: Labelers;
   /** Live tiles by protomaps' key ("x:y:z"), to draw again when labels move. */
   private readonly tilesByKey = new Map<string, Set<HTMLCanvasElement>>();

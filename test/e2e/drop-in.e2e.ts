@@ -12,6 +12,12 @@ import { startStaticServer } from '../../scripts/static-server.js';
 import type { RunningServer } from '../../scripts/static-server.js';
 import { launchChromium, searchChicago, siteWithDropIn } from './browser.js';
 
+/** A transparent 1×1 PNG: a tile. */
+const ONE_PIXEL_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+  'base64',
+);
+
 describe('the drop-in script on a plain page', () => {
   let site: RunningServer;
   let directory: RunningServer;
@@ -34,6 +40,14 @@ describe('the drop-in script on a plain page', () => {
       `<!doctype html><html lang="es"><head><meta charset="utf-8"><title>Clínica</title>
        <script type="module" src="/vendor/spine-finder/spine-finder.js"></script></head>
        <body><h1>Nuestra red</h1><spine-finder endpoint="${directory.origin}/api/directory"></spine-finder></body></html>`,
+    );
+    // A host's own raster tiles (answered by the test, below): Leaflet's tile layers load only for them.
+    await writeFile(
+      join(siteRoot, 'tiles.html'),
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Clinic</title>
+       <script type="module" src="/vendor/spine-finder/spine-finder.js"></script></head>
+       <body><h1>Our network</h1><spine-finder endpoint="${directory.origin}/api/directory"
+         tile-url="/tiles/{z}/{x}/{y}.png" tile-attribution="Our tiles"></spine-finder></body></html>`,
     );
     site = await startStaticServer({ root: siteRoot });
     browser = await launchChromium();
@@ -79,6 +93,29 @@ describe('the drop-in script on a plain page', () => {
     );
     assert.deepEqual(foreign, []);
     assert.ok(requests.some((url) => url.startsWith(`${site.origin}/vendor/spine-finder/spine-assets/geo/zip/606`)));
+    // No tiles configured: Leaflet's tile layers are never downloaded.
+    assert.deepEqual(
+      requests.filter((url) => /\/leaflet-tiles-[\w-]+\.js$/.test(url)),
+      [],
+    );
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it("draws a host's raster tiles, loading Leaflet's tile layers from the script's folder only then", async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    const requests: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('request', (request) => requests.push(request.url()));
+    await page.route('**/tiles/**', (route) => route.fulfill({ body: ONE_PIXEL_PNG, contentType: 'image/png' }));
+
+    await page.goto(`${site.origin}/tiles.html`);
+    await searchChicago(page);
+    await page.locator('img.leaflet-tile.leaflet-tile-loaded').first().waitFor();
+    assert.ok(requests.some((url) => /\/vendor\/spine-finder\/leaflet-tiles-[\w-]+\.js$/.test(url)));
+    assert.ok(requests.some((url) => url.startsWith(`${site.origin}/tiles/`)));
+    assert.equal(await page.getByText('Our tiles').count(), 1);
     assert.deepEqual(errors, []);
     await page.close();
   });

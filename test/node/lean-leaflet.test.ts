@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
-import { leanLeafletSource, leanLeafletStyles, wordsOfSources } from '../../scripts/lean-leaflet.js';
+import { leanLeafletSource, leanLeafletStyles, splitTiles, wordsOfSources } from '../../scripts/lean-leaflet.js';
 
 const LEAFLET = readFileSync(fileURLToPath(import.meta.resolve('leaflet/dist/leaflet-src.esm.js')), 'utf8');
 const LEAFLET_CSS = readFileSync(fileURLToPath(import.meta.resolve('leaflet/dist/leaflet.css')), 'utf8');
@@ -62,6 +62,43 @@ describe('lean Leaflet', () => {
       () => leanLeafletSource(LEAFLET.replace('var opera = !!window.opera;', 'var opera = !!window.opera2;'), SOURCES),
       /var opera = !!window\.opera;/,
     );
+  });
+
+  it('moves the tile layers to a module of their own, which imports what it uses of the rest', () => {
+    const { leaflet, tiles } = splitTiles(lean);
+    for (const code of [leaflet, tiles]) {
+      const { diagnostics } = ts.transpileModule(code, { reportDiagnostics: true, fileName: 'module.js' });
+      assert.deepEqual(
+        diagnostics?.map((diagnostic) => diagnostic.messageText),
+        [],
+      );
+    }
+    assert.equal(leaflet.split('\n').length, LEAFLET.split('\n').length);
+    assert.match(tiles, /^var GridLayer = /m);
+    assert.match(tiles, /^var TileLayer = /m);
+    assert.doesNotMatch(leaflet, /^var (?:GridLayer|TileLayer) = /m);
+    assert.match(tiles, /^export \{ GridLayer, TileLayer, gridLayer, tileLayer \};$/m);
+
+    // Every name the tiles' module imports, Leaflet's module exports under the same name of its own.
+    const imported = [...tiles.split('\n')[0].matchAll(/(_tiles_[\w$]+) as ([\w$]+)/g)];
+    const exported = new Set(
+      [...leaflet.matchAll(/([\w$]+) as (_tiles_[\w$]+)/g)].map(([, local, name]) => `${name}=${local}`),
+    );
+    assert.ok(imported.length > 10);
+    for (const [, name, local] of imported) assert.ok(exported.has(`${name}=${local}`), name);
+    const names = imported.map(([, , local]) => local);
+    assert.ok(names.includes('Layer') && names.includes('setPosition'));
+    // A function's local that shares a top-level name (`zoom`, `scale`) is not taken for it.
+    assert.ok(!names.includes('zoom') && !names.includes('scale'), names.join(' '));
+    assert.doesNotMatch(
+      leaflet.slice(leaflet.lastIndexOf('export {')),
+      /\b(?:GridLayer|TileLayer|gridLayer|tileLayer)\b/,
+    );
+  });
+
+  it('refuses to move the tile layers when the rest of Leaflet uses them', () => {
+    const usesGridLayer = lean.replace('var Renderer = ', 'var usesTiles = GridLayer;\nvar Renderer = ');
+    assert.throws(() => splitTiles(usesGridLayer), /GridLayer is used outside its tile layers/);
   });
 
   it("drops the stylesheet's rules for what is left out, and its unused icons", () => {

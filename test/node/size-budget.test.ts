@@ -45,7 +45,7 @@ function fakeDist(files: Record<string, { code: string; filler?: number }>): str
   return dist;
 }
 
-/** A drop-in shaped like the real one: an entry, a lazy map chunk with a worker, an opt-in basemap, data. */
+/** A drop-in shaped like the real one: an entry, a lazy map chunk with a worker, opt-in tiles and basemap, data. */
 function dropIn(sizes: { entry?: number; map?: number } = {}) {
   return {
     'spine-finder.js': {
@@ -57,12 +57,17 @@ function dropIn(sizes: { entry?: number; map?: number } = {}) {
       code:
         'import { html } from "./lit-AAAAAAAA.js";\n' +
         'export const worker = () => new Worker(new URL(`assets/cluster-worker-CCCCCCCC.js`, import.meta.url));\n' +
-        'export const vector = () => import("./vector-basemap-DDDDDDDD.js");',
+        'export const vector = () => import("./vector-basemap-DDDDDDDD.js");\n' +
+        'export const tiles = () => import("./leaflet-tiles-FFFFFFFF.js");',
       filler: sizes.map,
     },
     'assets/cluster-worker-CCCCCCCC.js': { code: 'import "../kdbush-EEEEEEEE.js";' },
     'kdbush-EEEEEEEE.js': { code: 'export const kdbush = 1;' },
-    'vector-basemap-DDDDDDDD.js': { code: 'import { html } from "./lit-AAAAAAAA.js";', filler: 20 * KIB },
+    'vector-basemap-DDDDDDDD.js': {
+      code: 'import { html } from "./lit-AAAAAAAA.js";\nimport { GridLayer } from "./leaflet-tiles-FFFFFFFF.js";',
+      filler: 20 * KIB,
+    },
+    'leaflet-tiles-FFFFFFFF.js': { code: 'import { html } from "./map-view-BBBBBBBB.js";', filler: 3 * KIB },
     'spine-assets/geo/zip/606.json': { code: '{}', filler: 300 * KIB },
     'spine-finder.js.map': { code: '{}', filler: 300 * KIB },
   };
@@ -78,7 +83,7 @@ function noise(seed: string, length: number): Buffer {
 const names = (files: readonly { path: string }[]) => files.map((file) => file.path);
 
 describe('the size budget checker', () => {
-  it('counts the static imports in the entry, lazy chunks and workers in everything, and the vector basemap apart', () => {
+  it('counts the static imports in the entry, lazy chunks and workers in everything, and the opt-in chunks apart', () => {
     const report = checkSizes(readDist(fakeDist(dropIn())));
     const [entry, everything, optIn] = report.groups;
     assert.deepEqual(names(entry.files), ['lit-AAAAAAAA.js', 'spine-finder.js']);
@@ -89,7 +94,7 @@ describe('the size budget checker', () => {
       'map-view-BBBBBBBB.js',
       'spine-finder.js',
     ]);
-    assert.deepEqual(names(optIn.files), ['vector-basemap-DDDDDDDD.js']);
+    assert.deepEqual(names(optIn.files), ['leaflet-tiles-FFFFFFFF.js', 'vector-basemap-DDDDDDDD.js']);
     assert.equal(report.ok, true);
   });
 
