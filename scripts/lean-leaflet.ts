@@ -32,10 +32,10 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import ts from 'typescript';
 
-export const LEAFLET_MODULE = /\/leaflet\/dist\/leaflet-src\.esm\.js$/;
+const LEAFLET_MODULE = /\/leaflet\/dist\/leaflet-src\.esm\.js$/;
 export const LEAFLET_CSS = /\/leaflet\/dist\/leaflet\.css(\?|$)/;
 /** The module the tile layers move to: Leaflet's own tile layers, re-exported, until the build fills it. */
-export const TILES_MODULE = /\/src\/map\/leaflet-tiles\.ts$/;
+const TILES_MODULE = /\/src\/map\/leaflet-tiles\.ts$/;
 const LEAFLET_SPECIFIER = 'leaflet/dist/leaflet-src.esm.js';
 
 /**
@@ -331,9 +331,25 @@ export interface LeanLeafletModules {
 }
 
 /** Leaflet's module as the finder ships it, read from node_modules, split in two (`splitTiles`). */
-export function leanLeafletModules(named: ReadonlySet<string>): LeanLeafletModules {
+function leanLeafletModules(named: ReadonlySet<string>): LeanLeafletModules {
   const path = createRequire(import.meta.url).resolve(LEAFLET_SPECIFIER);
   return splitTiles(leanLeafletSource(readFileSync(path, 'utf8'), named));
+}
+
+const made = new Map<string, LeanLeafletModules>();
+
+/**
+ * What the build and the test runner serve for a module: lean Leaflet for
+ * Leaflet's module, the tile layers for src/map/leaflet-tiles.ts, and
+ * nothing for any other. `sources` is the finder's src/ folder; the modules
+ * are made once for it.
+ */
+export function leanLeafletModule(id: string, sources: string): string | undefined {
+  const leaflet = LEAFLET_MODULE.test(id);
+  if (!leaflet && !TILES_MODULE.test(id)) return undefined;
+  let modules = made.get(sources);
+  if (!modules) made.set(sources, (modules = leanLeafletModules(wordsOfSources(sources))));
+  return leaflet ? modules.leaflet : modules.tiles;
 }
 
 /** From GridLayer's heading to Renderer's: GridLayer, TileLayer and their factories. */

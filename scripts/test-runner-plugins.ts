@@ -11,15 +11,7 @@ import { join } from 'node:path';
 import type { Plugin } from '@web/dev-server-core';
 import type { TestRunnerPlugin } from '@web/test-runner';
 import type { ChromeLauncher } from '@web/test-runner-chrome';
-import {
-  LEAFLET_CSS,
-  LEAFLET_MODULE,
-  leanLeafletModules,
-  leanLeafletStyles,
-  TILES_MODULE,
-  wordsOfSources,
-} from './lean-leaflet.js';
-import type { LeanLeafletModules } from './lean-leaflet.js';
+import { LEAFLET_CSS, leanLeafletModule, leanLeafletStyles } from './lean-leaflet.js';
 import { testEndpointsMiddleware } from './test-endpoints.js';
 import { spineMiddleware } from './vite-plugin-spine.js';
 
@@ -65,14 +57,11 @@ export function inlineCssPlugin(rootDir: string): Plugin {
  * module.
  */
 export function leanLeafletPlugin(rootDir: string): Plugin {
-  let modules: LeanLeafletModules | undefined;
   return {
     name: 'lean-leaflet',
     transform(context) {
-      const leaflet = LEAFLET_MODULE.test(context.path);
-      if (!leaflet && !TILES_MODULE.test(context.path)) return undefined;
-      modules ??= leanLeafletModules(wordsOfSources(join(rootDir, 'src')));
-      return { body: leaflet ? modules.leaflet : modules.tiles };
+      const lean = leanLeafletModule(context.path, join(rootDir, 'src'));
+      return lean === undefined ? undefined : { body: lean };
     },
   };
 }

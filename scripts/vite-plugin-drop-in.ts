@@ -21,15 +21,7 @@ import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { minify } from 'terser';
 import type { Plugin } from 'vite';
-import {
-  LEAFLET_CSS,
-  LEAFLET_MODULE,
-  leanLeafletModules,
-  leanLeafletStyles,
-  TILES_MODULE,
-  wordsOfSources,
-} from './lean-leaflet.js';
-import type { LeanLeafletModules } from './lean-leaflet.js';
+import { LEAFLET_CSS, leanLeafletModule, leanLeafletStyles } from './lean-leaflet.js';
 
 /** The finder's own sources, whose words say which of Leaflet's methods it may call. */
 const SOURCES = fileURLToPath(new URL('../src', import.meta.url));
@@ -112,7 +104,6 @@ export function entrySharesOneChunk(entry: string): Plugin {
  * module of their own, src/map/leaflet-tiles.ts (scripts/lean-leaflet.ts).
  */
 export function leanLeaflet(): Plugin {
-  let modules: LeanLeafletModules | undefined;
   return {
     name: 'spine-drop-in-lean-leaflet',
     apply: 'build',
@@ -120,9 +111,8 @@ export function leanLeaflet(): Plugin {
     transform(code, id) {
       try {
         if (LEAFLET_CSS.test(id)) return { code: leanLeafletStyles(code), map: null };
-        if (!LEAFLET_MODULE.test(id) && !TILES_MODULE.test(id)) return undefined;
-        modules ??= leanLeafletModules(wordsOfSources(SOURCES));
-        return { code: LEAFLET_MODULE.test(id) ? modules.leaflet : modules.tiles, map: null };
+        const lean = leanLeafletModule(id, SOURCES);
+        return lean === undefined ? undefined : { code: lean, map: null };
       } catch (error) {
         return this.error(error instanceof Error ? error.message : String(error));
       }
