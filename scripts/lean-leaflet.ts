@@ -43,8 +43,8 @@ const LEAFLET_SPECIFIER = 'leaflet/dist/leaflet-src.esm.js';
  * it does: the layers, scale, zoom and attribution controls (the finder has
  * its own zoom and attribution controls, src/map/controls.ts), WMS tiles,
  * the touch-and-hold `contextmenu` (nothing listens for it), the projections
- * other than Web Mercator, export to GeoJSON, and the default marker icon
- * (every marker of the finder is a `divIcon`).
+ * other than Web Mercator, export to GeoJSON, the default marker icon (every
+ * marker of the finder is a `divIcon`) and box zoom.
  */
 const UNUSED_STATEMENTS = [
   'Control.Layers = Layers;',
@@ -67,10 +67,10 @@ const UNUSED_STATEMENTS = [
   'Marker.include(PointToGeoJSON);',
   'Circle.include(PointToGeoJSON);',
   'Icon.Default = IconDefault;',
+  'icon: new IconDefault(),',
   // Zooming to a box drawn with Shift and the mouse: the buttons, the wheel, a double click, a pinch and + / − zoom.
   "Map.addInitHook('addHandler', 'boxZoom', BoxZoom);",
   'Map.BoxZoom = BoxZoom;',
-  'icon: new IconDefault(),',
   // Only asks whether a page's own code includes Leaflet's old `L.Mixin.Events`.
   'checkDeprecatedMixinEvents(props.includes);',
 ];
@@ -146,8 +146,8 @@ const CLASS_DEFINITION = /^var (\w+) = ((?:\w+\.)?extend\()/gm;
 const MADE_WITHOUT_EFFECTS = /\bnew Bounds\(|\btoTransformation\(|(?<=\ttransformation: )\(function \(\) \{/g;
 
 /**
- * Methods the language or the browser calls by name, which need not be
- * named in code.
+ * Methods the language, the browser or Leaflet's class machinery
+ * (`initialize`) call by name, which need not be named in code.
  */
 const CALLED_IMPLICITLY = new Set(['toString', 'valueOf', 'toJSON', 'handleEvent', 'initialize']);
 
@@ -190,8 +190,9 @@ function countWords(code: string): Map<string, number> {
 }
 
 /**
- * Leaflet's module as the finder ships it. `named` holds every word of the
- * finder's own sources: a method any of them names is kept.
+ * Leaflet's module as the finder ships it, in one piece. `named` holds every
+ * name in the finder's own sources (`wordsOfSources`): a method any of them
+ * names is kept.
  */
 export function leanLeafletSource(code: string, named: ReadonlySet<string>): string {
   let lean = code;
@@ -250,7 +251,8 @@ function withoutUnnamedMethods(code: string, named: ReadonlySet<string>): string
  * alone.
  */
 const PRIVATE_NAME = /^_[A-Za-z]/;
-const NAME_CHARACTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789$';
+/** No `$`: Lit names its own private members `_$…`. */
+const NAME_CHARACTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
 
 /**
  * Every private name in Leaflet, as a name or as a string (Leaflet writes
