@@ -32,7 +32,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import ts from 'typescript';
 
-const LEAFLET_MODULE = /\/leaflet\/dist\/leaflet-src\.esm\.js$/;
+export const LEAFLET_MODULE = /\/leaflet\/dist\/leaflet-src\.esm\.js$/;
 export const LEAFLET_CSS = /\/leaflet\/dist\/leaflet\.css(\?|$)/;
 /** The module the tile layers move to: Leaflet's own tile layers, re-exported, until the build fills it. */
 const TILES_MODULE = /\/src\/map\/leaflet-tiles\.ts$/;
@@ -178,6 +178,11 @@ const methodDefinition = (name: string) =>
 
 const METHOD_NAME = /^\t([A-Za-z_$][\w$]*): function \(/gm;
 
+/** What stands for cut text: its line breaks, so the lines after it keep their numbers (and the source map fits). */
+function lineBreaksOf(text: string): string {
+  return '\n'.repeat(text.split('\n').length - 1);
+}
+
 /** The code without its comments, near enough to count the names in it. */
 function withoutComments(code: string): string {
   return code.replace(/\/\*[^]*?\*\//g, '').replace(/(^|[^:'"\\])\/\/.*$/gm, '$1');
@@ -196,7 +201,6 @@ function countWords(code: string): Map<string, number> {
  */
 export function leanLeafletSource(code: string, named: ReadonlySet<string>): string {
   let lean = code;
-  const lineBreaksOf = (text: string) => '\n'.repeat(text.split('\n').length - 1);
   const cut = (what: string | RegExp, by?: string) => {
     const found =
       typeof what === 'string' ? lean.split(what).length - 1 : (lean.match(new RegExp(what, 'g'))?.length ?? 0);
@@ -240,7 +244,7 @@ function withoutUnnamedMethods(code: string, named: ReadonlySet<string>): string
       const expected = bare.match(pattern)?.length ?? 0;
       const found = lean.match(pattern)?.length ?? 0;
       if (found !== expected) throw new Error(`Leaflet's method ${name} is defined ${expected} times, ${found} cut`);
-      lean = lean.replace(pattern, (text) => '\n'.repeat(text.split('\n').length - 1));
+      lean = lean.replace(pattern, lineBreaksOf);
     }
   }
 }
@@ -407,7 +411,7 @@ export function splitTiles(lean: string): LeanLeafletModules {
     .map((element) => element.getText(source));
   const forTiles = imports.map((name) => `${name} as ${FOR_TILES}${name}`);
   const cut = lean.slice(start, end);
-  const rest = lean.slice(0, start) + '\n'.repeat(cut.split('\n').length - 1) + lean.slice(end);
+  const rest = lean.slice(0, start) + lineBreaksOf(cut) + lean.slice(end);
   const leaflet = rest.replace(
     exportDeclaration.getText(source),
     `export { ${[...exported, ...forTiles].join(', ')} };`,

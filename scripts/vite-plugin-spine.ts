@@ -20,6 +20,7 @@ import { answerDirectoryRequest } from './demo-endpoint.js';
 import type { Route } from './demo-routes.js';
 import { FHIR_DEMO_ROUTES } from './fhir-server.js';
 import { ASSETS_FOLDER, buildGeoAssets, findGeoAsset } from './geo-assets.js';
+import { LEAFLET_MODULE } from './lean-leaflet.js';
 import { STATIC_DEMO_ROUTES } from './static-demo.js';
 
 export const DEMO_ENDPOINT_PATH = '/api/directory';
@@ -71,7 +72,6 @@ export function spineMiddleware(request: IncomingMessage, response: ServerRespon
  * question with DOM calls only. The build fails if a Leaflet upgrade
  * changes the line, rather than ship the probe again.
  */
-const LEAFLET_MODULE = /\/leaflet\/dist\/leaflet-src\.esm\.js$/;
 const LEAFLET_SVG_PROBE = "div.innerHTML = '<svg/>';";
 const DOM_SVG_PROBE = "div.appendChild(document.createElementNS('http://www.w3.org/2000/svg', 'svg'));";
 
