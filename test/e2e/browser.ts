@@ -23,6 +23,16 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 }
 
+/** A new page that records its uncaught errors and the URL of every request it makes. */
+export async function recordedPage(browser: Browser): Promise<{ page: Page; errors: string[]; requests: string[] }> {
+  const page = await browser.newPage();
+  const errors: string[] = [];
+  const requests: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('request', (request) => requests.push(request.url()));
+  return { page, errors, requests };
+}
+
 /**
  * Searches 60614 (Chicago, where the demo directory has clinicians) in the
  * finder on `page`, and waits until the count is announced and the map shows

@@ -10,7 +10,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { startStaticServer } from '../../scripts/static-server.js';
 import type { RunningServer } from '../../scripts/static-server.js';
-import { launchChromium, searchChicago, siteWithDropIn } from './browser.js';
+import { launchChromium, recordedPage, searchChicago, siteWithDropIn } from './browser.js';
 
 /** A transparent 1×1 PNG: a tile. */
 const ONE_PIXEL_PNG = Buffer.from(
@@ -61,11 +61,7 @@ describe('the drop-in script on a plain page', () => {
   });
 
   it('finds clinicians near 60614 and shows them as cards and markers', async () => {
-    const page = await browser.newPage();
-    const errors: string[] = [];
-    const requests: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('request', (request) => requests.push(request.url()));
+    const { page, errors, requests } = await recordedPage(browser);
 
     await page.goto(`${site.origin}/`);
     assert.ok((await searchChicago(page)) > 10, 'expected more than ten cards');
@@ -103,11 +99,7 @@ describe('the drop-in script on a plain page', () => {
   });
 
   it("draws a host's raster tiles, loading Leaflet's tile layers from the script's folder only then", async () => {
-    const page = await browser.newPage();
-    const errors: string[] = [];
-    const requests: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('request', (request) => requests.push(request.url()));
+    const { page, errors, requests } = await recordedPage(browser);
     await page.route('**/tiles/**', (route) => route.fulfill({ body: ONE_PIXEL_PNG, contentType: 'image/png' }));
 
     await page.goto(`${site.origin}/tiles.html`);
@@ -121,11 +113,7 @@ describe('the drop-in script on a plain page', () => {
   });
 
   it('speaks Spanish on a Spanish page, with its words loaded from the script’s folder', async () => {
-    const page = await browser.newPage();
-    const errors: string[] = [];
-    const requests: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('request', (request) => requests.push(request.url()));
+    const { page, errors, requests } = await recordedPage(browser);
 
     await page.goto(`${site.origin}/es.html`);
     const input = page.getByRole('textbox', { name: 'Código postal (ZIP) o ciudad' });

@@ -15,7 +15,7 @@ import type { Browser, ConsoleMessage, Page } from 'playwright-core';
 import { startStaticServer } from '../../scripts/static-server.js';
 import type { RunningServer } from '../../scripts/static-server.js';
 import { readmeSnippet } from '../../scripts/sri.js';
-import { launchChromium, searchChicago } from './browser.js';
+import { launchChromium, recordedPage, searchChicago } from './browser.js';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 const { version } = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as {
@@ -74,13 +74,9 @@ describe('embedding the drop-in', () => {
        <link rel="icon" href="data:,">${head}</head>
        <body><h1>Our network</h1><spine-finder endpoint="/api/directory"></spine-finder></body></html>`,
     );
-    const page = await browser.newPage();
-    const errors: string[] = [];
+    const { page, errors, requests } = await recordedPage(browser);
     const messages: ConsoleMessage[] = [];
-    const requests: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
     page.on('console', (message) => messages.push(message));
-    page.on('request', (request) => requests.push(request.url()));
     // The page's own globals, before any script of the finder runs.
     await page.addInitScript(() => {
       (window as unknown as { globalsBefore: string[] }).globalsBefore = Object.getOwnPropertyNames(window);
